@@ -1,0 +1,80 @@
+package dev.byline.config;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** Every {@code byline.*} setting. Each key is also an environment variable ({@code byline.data-dir} = {@code BYLINE_DATA_DIR}). */
+@ConfigMapping(prefix = "byline")
+public interface BylineConfig {
+
+    /** Everything Byline persists (the Lucene index, conversations, feedback) lives under this folder. */
+    @WithDefault("./data")
+    Path dataDir();
+
+    Chunking chunking();
+
+    Retrieval retrieval();
+
+    Admin admin();
+
+    Ingest ingest();
+
+    interface Chunking {
+        /** Target chunk size in embedding-model tokens; a chunk ends at the sentence boundary nearest this size. */
+        @WithDefault("160")
+        int targetTokens();
+
+        /** How many tokens of whole sentences at the end of a chunk are repeated at the start of the next. */
+        @WithDefault("40")
+        int overlapTokens();
+    }
+
+    interface Retrieval {
+        /** How many candidates each of BM25 and vector search contributes to rank fusion. */
+        @WithDefault("50")
+        int candidates();
+
+        /** Reciprocal rank fusion constant: larger flattens the advantage of top ranks. */
+        @WithDefault("60")
+        int rrfK();
+
+        /** At most this many chunks of one article in a result list, so one long article cannot crowd out the rest. */
+        @WithDefault("3")
+        int maxChunksPerArticle();
+
+        /** Upper bound on {@code k} in a search request. */
+        @WithDefault("100")
+        int maxK();
+    }
+
+    interface Admin {
+        /** Bearer keys accepted by the writing endpoints. None configured: loopback clients only. */
+        Optional<List<String>> apiKeys();
+    }
+
+    interface Ingest {
+        /** Ingest the two demo articles on the first start (when the index is empty). */
+        @WithDefault("true")
+        boolean demoArticles();
+
+        /** Folders ingested at every start-up; unchanged files are skipped, so a restart is cheap. */
+        Optional<List<Path>> folders();
+
+        /** Largest accepted {@code POST /api/v1/articles} body; larger answers 413. */
+        @WithDefault("20M")
+        MemorySize maxRequestSize();
+
+        /** Most articles in one {@code POST /api/v1/articles} batch. */
+        @WithDefault("1000")
+        int maxBatch();
+
+        /** Articles embedded and written per index batch during folder ingest. */
+        @WithDefault("64")
+        int batchSize();
+    }
+}
