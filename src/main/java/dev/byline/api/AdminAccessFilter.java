@@ -1,0 +1,90 @@
+package dev.byline.api;
+
+import dev.byline.config.BylineConfig;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.List;
+
+/**
+ * Guards the writing endpoints (methods marked {@link AdminOnly}). With keys configured, a valid {@code Authorization: Bearer} key is
+ * required; with none, only loopback clients may write, so a fresh install is never an open door.
+ * Keys are compared as SHA-256 digests in constant time and never logged.
+ */
+public class AdminAccessFilter {
+
+    private final List<byte[]> keyDigests;
+
+    @Inject
+    AdminAccessFilter(BylineConfig config) {
+        this(config.admin().apiKeys().orElse(List.of()));
+    }
+
+    AdminAccessFilter(List<String> keys) {
+        this.keyDigests = keys.stream().filter(k -> !k.isBlank()).map(AdminAccessFilter::digest).toList();
+    }
+
+    /** Runs after matching and keys on the matched method, so no spelling of a path can slip past it. */
+    @ServerRequestFilter
+    public Response check(ContainerRequestContext request, ResourceInfo resource, HttpServerRequest http) {
+        if (resource.getResourceMethod() == null || !resource.getResourceMethod().isAnnotationPresent(AdminOnly.class)) {
+            return null;
+        }
+        String remote = http.remoteAddress() == null ? null : http.remoteAddress().hostAddress();
+        return decide(remote, request.getHeaderString(HttpHeaders.AUTHORIZATION));
+    }
+
+    /** @return null to let the request through, else the refusal */
+    Response decide(String remoteAddress, String authorization) {
+        if (keyDigests.isEmpty()) {
+            return isLoopback(remoteAddress) ? null : Problem.of(403, "Forbidden",
+                    "No admin API key is configured (byline.admin.api-keys), so writes are accepted from this machine only.", null).toResponse();
+        }
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+                && matches(authorization.substring(7).strip())) {
+            return null;
+        }
+        Response problem = Problem.of(401, "Unauthorized", "Send Authorization: Bearer <key> with a key from byline.admin.api-keys.", null).toResponse();
+        return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"byline\"").build();
+    }
+
+    /** Checks every key without stopping early, so timing does not tell which key was close. */
+    private boolean matches(String presented) {
+        byte[] candidate = digest(presented);
+        boolean found = false;
+        for (byte[] key : keyDigests) {
+            found |= MessageDigest.isEqual(candidate, key);
+        }
+        return found;
+    }
+
+    private static boolean isLoopback(String address) {
+        // Only IP literals count: a host name here would mean a DNS lookup and a spoofable answer.
+        if (address == null || !address.matches("[0-9a-fA-F:.]+")) {
+            return false;
+        }
+        try {
+            return InetAddress.getByName(address).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+
+    private static byte[] digest(String key) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

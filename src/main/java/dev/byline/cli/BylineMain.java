@@ -1,0 +1,71 @@
+package dev.byline.cli;
+
+import dev.byline.ingest.StartupIngest;
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.QuarkusApplication;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import jakarta.inject.Inject;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+
+/**
+ * {@code java -jar quarkus-run.jar} runs the server; {@code ... ingest <folder>...} and
+ * {@code ... eval ...} run a command against the same data dir and exit.
+ */
+@QuarkusMain
+public class BylineMain implements QuarkusApplication {
+
+    private final IngestCommand ingest;
+    private final EvalCommand eval;
+
+    @Inject
+    BylineMain(IngestCommand ingest, EvalCommand eval) {
+        this.ingest = ingest;
+        this.eval = eval;
+    }
+
+    public static void main(String... args) {
+        if (args.length > 0 && isCommand(args[0])) {
+            // A command shares the data dir, not the port, with a server that may be running.
+            System.setProperty(StartupIngest.COMMAND_PROPERTY, args[0]);
+            System.setProperty("quarkus.http.host-enabled", "false");
+            System.setProperty("quarkus.http.port", "0");
+            System.setProperty("quarkus.banner.enabled", "false");
+        }
+        Quarkus.run(BylineMain.class, args);
+    }
+
+    private static boolean isCommand(String arg) {
+        return switch (arg) {
+            case "ingest", "eval", "help", "--help", "-h" -> true;
+            default -> false;
+        };
+    }
+
+    @Override
+    public int run(String... args) {
+        if (args.length == 0) {
+            Quarkus.waitForExit();
+            return 0;
+        }
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        return switch (args[0]) {
+            case "ingest" -> ingest.run(rest);
+            case "eval" -> eval.run(rest);
+            case "help", "--help", "-h" -> usage(System.out, 0);
+            default -> usage(System.err, 2);
+        };
+    }
+
+    static int usage(PrintStream out, int code) {
+        out.println("""
+                Usage: java -jar target/quarkus-app/quarkus-run.jar [command]
+
+                  (no command)              run the Byline server
+                  ingest <folder|file>...   ingest article files (.txt .md .html .json .jsonl) and exit
+                  eval [options]            measure retrieval on a corpus and a question file (eval --help)
+                """);
+        return code;
+    }
+}

@@ -1,0 +1,37 @@
+package dev.byline.index;
+
+import dev.byline.config.BylineConfig;
+import io.quarkus.arc.DefaultBean;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** CDI wiring for the index layer; the classes themselves stay plain so tests can build them directly. */
+@ApplicationScoped
+public class IndexBeans {
+
+    @Produces
+    @Singleton
+    @DefaultBean
+    Embedder embedder() {
+        return new BgeEmbedder();
+    }
+
+    @Produces
+    @Singleton
+    LuceneIndex index(BylineConfig config, Embedder embedder) {
+        try {
+            return LuceneIndex.open(config.dataDir().resolve("index"), embedder.modelId(), embedder.dimension());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the index under " + config.dataDir(), e);
+        }
+    }
+
+    void close(@Disposes LuceneIndex index) throws IOException {
+        index.close();
+    }
+}

@@ -1,0 +1,30 @@
+package dev.byline.index;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/** Ready once the index is open and searchable; reports what it holds. */
+@Readiness
+@ApplicationScoped
+public class IndexHealthCheck implements HealthCheck {
+
+    private final LuceneIndex index;
+
+    IndexHealthCheck(LuceneIndex index) {
+        this.index = index;
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+        if (!index.isOpen()) {
+            return HealthCheckResponse.down("index");
+        }
+        LuceneIndex.IndexStats stats = index.stats();
+        return HealthCheckResponse.named("index").up()
+                .withData("articles", stats.articles())
+                .withData("chunks", stats.chunks())
+                .build();
+    }
+}

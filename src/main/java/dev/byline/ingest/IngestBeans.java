@@ -1,0 +1,32 @@
+package dev.byline.ingest;
+
+import dev.byline.config.BylineConfig;
+import dev.byline.index.Embedder;
+import dev.byline.index.LuceneIndex;
+import dev.byline.ingest.parse.ArticleParsers;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+/** CDI wiring for ingestion. */
+@ApplicationScoped
+public class IngestBeans {
+
+    @Produces
+    @Singleton
+    Chunker chunker(BylineConfig config) {
+        return Chunker.forBge(config.chunking().targetTokens(), config.chunking().overlapTokens());
+    }
+
+    @Produces
+    @Singleton
+    IngestService ingestService(LuceneIndex index, Embedder embedder, Chunker chunker) {
+        return new IngestService(index, embedder, chunker);
+    }
+
+    @Produces
+    @Singleton
+    FolderIngester folderIngester(IngestService service, BylineConfig config) {
+        return new FolderIngester(service, ArticleParsers.defaults(), config.ingest().batchSize());
+    }
+}

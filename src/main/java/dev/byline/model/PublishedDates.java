@@ -1,0 +1,49 @@
+package dev.byline.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+
+/** Publication dates arrive as ISO-8601 dates or date-times; filters compare them as instants (UTC). */
+public final class PublishedDates {
+
+    private PublishedDates() {
+    }
+
+    /** @return the instant, or null when {@code iso} is null; a date means its start, UTC */
+    public static Instant parse(String iso) {
+        if (iso == null) {
+            return null;
+        }
+        String s = iso.trim();
+        try {
+            return OffsetDateTime.parse(s).toInstant();
+        } catch (DateTimeParseException ignored) {
+            // not a zoned date-time; try the other ISO shapes
+        }
+        try {
+            return LocalDateTime.parse(s).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException ignored) {
+            // not a local date-time
+        }
+        return LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    /** @return true when {@code iso} is an ISO-8601 date or date-time */
+    public static boolean isValid(String iso) {
+        try {
+            parse(iso);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    public static Long toEpochMillis(String iso) {
+        Instant instant = parse(iso);
+        return instant == null ? null : instant.toEpochMilli();
+    }
+}

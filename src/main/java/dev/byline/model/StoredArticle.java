@@ -1,0 +1,10 @@
+package dev.byline.model;
+
+/**
+ * An article as the index holds it.
+ *
+ * @param chunks      how many passages it was split into (0 for a duplicate)
+ * @param duplicateOf the id of the article first stored with the same body, or null
+ */
+public record StoredArticle(Article article, int chunks, String duplicateOf) {
+}

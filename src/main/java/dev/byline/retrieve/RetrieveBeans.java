@@ -1,0 +1,28 @@
+package dev.byline.retrieve;
+
+import dev.byline.config.BylineConfig;
+import dev.byline.index.Embedder;
+import dev.byline.index.LuceneIndex;
+import dev.langchain4j.rag.content.retriever.ContentRetriever;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+/** CDI wiring for retrieval. */
+@ApplicationScoped
+public class RetrieveBeans {
+
+    @Produces
+    @Singleton
+    Retriever retriever(LuceneIndex index, Embedder embedder, BylineConfig config) {
+        BylineConfig.Retrieval r = config.retrieval();
+        return new HybridRetriever(index, embedder, new HybridRetriever.Settings(r.candidates(), r.rrfK(), r.maxChunksPerArticle()));
+    }
+
+    /** For LangChain4j AI services: the default number of passages a question is given. */
+    @Produces
+    @Singleton
+    ContentRetriever contentRetriever(Retriever retriever) {
+        return new BylineContentRetriever(retriever, 8);
+    }
+}

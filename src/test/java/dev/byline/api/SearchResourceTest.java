@@ -1,0 +1,79 @@
+package dev.byline.api;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+@QuarkusTest
+class SearchResourceTest {
+
+    @Test
+    void should_find_the_demo_articles_out_of_the_box() {
+        given().contentType(ContentType.JSON).body(Map.of("query", "When will Putin visit Mongolia?"))
+                .when().post("/api/v1/search")
+                .then().statusCode(200)
+                .body("hits", hasSize(lessThanOrEqualTo(10)))
+                .body("hits[0].articleId", startsWith("demo/"))
+                .body("hits[0].chunkId", notNullValue())
+                .body("hits[0].title", notNullValue())
+                .body("hits[0].snippet", notNullValue())
+                .body("hits[0].score", notNullValue());
+    }
+
+    @Test
+    void should_return_the_passage_that_holds_the_answer_first() {
+        given().contentType(ContentType.JSON).body(Map.of("query", "Who invited Putin to Mongolia?", "k", 3))
+                .when().post("/api/v1/search")
+                .then().statusCode(200)
+                .body("hits", hasSize(3))
+                .body("hits[0].snippet", containsString("Khürelsükh"));
+    }
+
+    @Test
+    void should_honour_k_and_filters() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("query", "Putin", "k", 2, "filters", Map.of("articleIds", List.of("demo/45db22ea0851c493"))))
+                .when().post("/api/v1/search")
+                .then().statusCode(200)
+                .body("hits", hasSize(2))
+                .body("hits.articleId", everyItem(equalTo("demo/45db22ea0851c493")));
+
+        given().contentType(ContentType.JSON)
+                .body(Map.of("query", "Putin", "filters", Map.of("publishedFrom", "2024-08-29", "publishedTo", "2024-08-29T23:59:59Z")))
+                .when().post("/api/v1/search")
+                .then().statusCode(200)
+                .body("hits.articleId", everyItem(equalTo("demo/45db22ea0851c493")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "no query         | {}                                                           | query",
+            "blank query      | {\"query\":\"  \"}                                          | query",
+            "k zero           | {\"query\":\"x\",\"k\":0}                                   | k",
+            "k too large      | {\"query\":\"x\",\"k\":100000}                              | k",
+            "k not a number   | {\"query\":\"x\",\"k\":\"ten\"}                             | k",
+            "bad date filter  | {\"query\":\"x\",\"filters\":{\"publishedFrom\":\"soon\"}}   | filters.publishedFrom",
+            "inverted range   | {\"query\":\"x\",\"filters\":{\"publishedFrom\":\"2025-01-01\",\"publishedTo\":\"2024-01-01\"}} | filters.publishedFrom",
+            "unknown mode     | {\"query\":\"x\",\"mode\":\"magic\"}                        | mode",
+    })
+    void should_refuse_bad_search_requests_naming_the_field(String name, String json, String field) {
+        given().contentType(ContentType.JSON).body(json)
+                .when().post("/api/v1/search")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString(field));
+    }
+}
