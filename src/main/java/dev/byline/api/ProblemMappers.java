@@ -2,6 +2,7 @@ package dev.byline.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.byline.ingest.InvalidArticlesException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -30,6 +31,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e) {
         return Problem.of(400, "Malformed JSON", describe(e), null).toResponse();
+    }
+
+    /** Quarkus has its own (plain JSON) mapper for this subtype; ours must be at least as specific. */
+    @ServerExceptionMapper
+    public Response wrongJsonType(MismatchedInputException e) {
+        return malformedJson(e);
     }
 
     @ServerExceptionMapper

@@ -35,6 +35,10 @@ final class ArticleDocuments {
     static final String BODY_HASH = "bodyHash";
     static final String DUPLICATE_OF = "duplicateOf";
 
+    // Article documents store title and source under their own names: Lucene requires one field
+    // name to have the same index options in every document, and on chunks these are indexed.
+    private static final String ARTICLE_TITLE = "articleTitle";
+    private static final String ARTICLE_SOURCE = "articleSource";
     private static final String BODY = "body";
     private static final String URL = "url";
     private static final String AUTHOR = "author";
@@ -67,10 +71,10 @@ final class ArticleDocuments {
         // Indexed so a new article can be checked against every stored body in one term lookup.
         doc.add(new KeywordField(BODY_HASH, entry.bodyHash(), Field.Store.YES));
         doc.add(new StoredField(CONTENT_HASH, entry.contentHash()));
-        doc.add(new StoredField(TITLE, a.title()));
+        doc.add(new StoredField(ARTICLE_TITLE, a.title()));
         doc.add(new StoredField(BODY, a.body()));
         storeIfPresent(doc, URL, a.url());
-        storeIfPresent(doc, SOURCE, a.source());
+        storeIfPresent(doc, ARTICLE_SOURCE, a.source());
         storeIfPresent(doc, AUTHOR, a.author());
         storeIfPresent(doc, PUBLISHED_AT, a.publishedAt());
         storeIfPresent(doc, DUPLICATE_OF, entry.duplicateOf());
@@ -109,8 +113,8 @@ final class ArticleDocuments {
     }
 
     static StoredEntry readArticle(Document doc) {
-        Article a = new Article(doc.get(ARTICLE_ID), doc.get(TITLE), doc.get(BODY), doc.get(URL),
-                doc.get(SOURCE), doc.get(AUTHOR), doc.get(PUBLISHED_AT));
+        Article a = new Article(doc.get(ARTICLE_ID), doc.get(ARTICLE_TITLE), doc.get(BODY), doc.get(URL),
+                doc.get(ARTICLE_SOURCE), doc.get(AUTHOR), doc.get(PUBLISHED_AT));
         int chunks = doc.getField(CHUNKS).numericValue().intValue();
         return new StoredEntry(a, chunks, doc.get(DUPLICATE_OF), doc.get(CONTENT_HASH), doc.get(BODY_HASH));
     }

@@ -6,6 +6,7 @@ import dev.byline.ingest.parse.ArticleParsers;
 import dev.byline.model.Article;
 import dev.byline.model.IngestResult;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,17 +35,17 @@ public final class FolderIngester {
     public IngestSummary ingest(List<Path> roots, IngestProgress progress) {
         long started = System.nanoTime();
         IngestSummary.Builder summary = new IngestSummary.Builder();
-        List<FolderScanner.SourceFile> files = new ArrayList<>();
+        List<SourceFile> files = new ArrayList<>();
         for (Path root : roots) {
             try {
                 files.addAll(scanner.scan(root));
-            } catch (RuntimeException e) {
+            } catch (IOException | RuntimeException e) {
                 summary.failed(root, e.getMessage());
             }
         }
         progress.start(files.size());
         for (int from = 0; from < files.size(); from += batchSize) {
-            List<FolderScanner.SourceFile> batch = files.subList(from, Math.min(files.size(), from + batchSize));
+            List<SourceFile> batch = files.subList(from, Math.min(files.size(), from + batchSize));
             ingestBatch(batch, summary);
             progress.advance(batch.size());
         }
@@ -52,10 +53,10 @@ public final class FolderIngester {
         return summary.build(System.nanoTime() - started);
     }
 
-    private void ingestBatch(List<FolderScanner.SourceFile> batch, IngestSummary.Builder summary) {
+    private void ingestBatch(List<SourceFile> batch, IngestSummary.Builder summary) {
         List<Article> articles = new ArrayList<>();
         Map<String, Path> fileOfId = new HashMap<>();
-        for (FolderScanner.SourceFile file : batch) {
+        for (SourceFile file : batch) {
             List<Article> parsed = parse(file, summary);
             List<Article> valid = new ArrayList<>(parsed.size());
             for (Article a : parsed) {
@@ -88,7 +89,7 @@ public final class FolderIngester {
         }
     }
 
-    private List<Article> parse(FolderScanner.SourceFile file, IngestSummary.Builder summary) {
+    private List<Article> parse(SourceFile file, IngestSummary.Builder summary) {
         ArticleParser parser = parsers.forFile(file.path()).orElseThrow();
         try {
             return parser.parse(file.path(), file.id());

@@ -112,7 +112,7 @@ class IngestServiceTest {
                 .isInstanceOfSatisfying(InvalidArticlesException.class, e -> assertThat(e.violations())
                         .extracting(Violation::describe)
                         .containsExactly("articles[1].title: is required and must not be blank",
-                                "articles[2].id: must be 1-200 characters of A-Z a-z 0-9 . _ / : -")));
+                                "articles[2].id: must be 1-200 characters of A-Z a-z 0-9 . _ / : -"));
         assertThat(service.get("ok/1")).isEmpty();
         assertThat(index.stats().articles()).isZero();
     }
