@@ -1,13 +1,216 @@
 package dev.byline.cli;
 
+import dev.byline.eval.EasyRagBaseline;
+import dev.byline.eval.EvalQuestion;
+import dev.byline.eval.EvalReport;
+import dev.byline.eval.QuestionFile;
+import dev.byline.eval.RetrievalEvaluation;
+import dev.byline.eval.SquadCorpus;
+import dev.byline.eval.SystemResult;
+import dev.byline.index.BgeEmbedder;
+import dev.byline.index.Embedder;
+import dev.byline.ingest.Chunker;
+import dev.byline.ingest.EmbeddingText;
+import dev.byline.ingest.FolderIngester;
+import dev.byline.ingest.IngestService;
+import dev.byline.ingest.IngestSummary;
+import dev.byline.ingest.LoggingProgress;
+import dev.byline.model.Article;
+import dev.byline.model.StoredArticle;
+import dev.byline.retrieve.RetrievalMode;
+import dev.byline.retrieve.Retriever;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** {@code eval}: retrieval evaluation on a corpus and a question file. */
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code eval}: ingests a corpus into the configured data dir, then measures retrieval on a
+ * question file for Byline hybrid, BM25 alone, vectors alone and the LangChain4j Easy RAG
+ * defaults, and the ingest rate beside the embedding model's own rate on the same chunks.
+ */
 @ApplicationScoped
 public class EvalCommand {
 
+    private static final String USAGE = """
+            Usage: eval (--corpus <folder> [--questions <file.jsonl>] | --squad <squad.json> [--max-questions N])
+                        [--k 10] [--out result.json] [--skip-easy-rag] [--throughput-sample 2000]
+
+              --corpus     folder of articles (ids: path without extension); questions default to the
+                           bundled BBC set (src/main/resources/eval/bbc-questions.jsonl)
+              --squad      a SQuAD v2.0 JSON file: one article per Wikipedia title, its answerable questions
+              Use a separate data dir: BYLINE_DATA_DIR=target/eval-bbc java -jar ... eval ...
+            """;
+
+    private final FolderIngester folders;
+    private final IngestService ingest;
+    private final Retriever retriever;
+    private final Embedder embedder;
+    private final Chunker chunker;
+
+    EvalCommand(FolderIngester folders, IngestService ingest, Retriever retriever, Embedder embedder, Chunker chunker) {
+        this.folders = folders;
+        this.ingest = ingest;
+        this.retriever = retriever;
+        this.embedder = embedder;
+        this.chunker = chunker;
+    }
+
     int run(String... args) {
-        System.err.println("eval: not wired yet");
-        return 2;
+        Options o;
+        try {
+            o = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(USAGE);
+            return 2;
+        }
+        if (o.help) {
+            System.out.println(USAGE);
+            return 0;
+        }
+        try {
+            return evaluate(o);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("eval failed: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private int evaluate(Options o) throws IOException {
+        List<EvalQuestion> questions;
+        String dataset;
+        Map<String, Object> settings = new LinkedHashMap<>();
+        if (o.squad != null) {
+            SquadCorpus squad = SquadCorpus.read(o.squad);
+            dataset = "SQuAD subset: " + o.squad.getFileName();
+            long start = System.nanoTime();
+            int created = 0;
+            List<Article> articles = squad.articles();
+            for (int i = 0; i < articles.size(); i += 4) {
+                created += ingest.upsert(articles.subList(i, Math.min(articles.size(), i + 4))).size();
+            }
+            System.out.printf("Ingested %d SQuAD articles in %.1f s%n", created, (System.nanoTime() - start) / 1e9);
+            questions = o.questions != null ? QuestionFile.read(o.questions) : squad.answerable(o.maxQuestions);
+        } else {
+            dataset = "corpus: " + o.corpus;
+            IngestSummary summary = folders.ingest(List.of(o.corpus), new LoggingProgress("Eval ingest"));
+            IngestCommand.print(summary, System.out);
+            settings.put("ingest_articles_per_s", summary.articles() / summary.seconds());
+            settings.put("ingest_chunks_per_s", summary.chunks() / summary.seconds());
+            questions = o.questions != null ? QuestionFile.read(o.questions) : QuestionFile.bbc();
+        }
+        List<Article> articles = storedOriginals();
+        if (o.throughputSample > 0) {
+            double limit = modelThroughput(articles, o.throughputSample);
+            settings.put("model_chunks_per_s", limit);
+        }
+        settings.put("k", o.k);
+        settings.put("questions", questions.size());
+
+        RetrievalEvaluation evaluation = new RetrievalEvaluation(questions, o.k);
+        List<SystemResult> results = new ArrayList<>();
+        results.add(evaluation.byline("Byline hybrid (BM25 + vectors, RRF)", retriever, RetrievalMode.HYBRID));
+        results.add(evaluation.byline("BM25 alone", retriever, RetrievalMode.BM25));
+        results.add(evaluation.byline("Vectors alone", retriever, RetrievalMode.VECTOR));
+        if (!o.skipEasyRag && embedder instanceof BgeEmbedder bge) {
+            System.out.printf("Building the Easy RAG baseline over %d articles...%n", articles.size());
+            results.add(evaluation.easyRag(articles, bge.langChain4jModel(), EasyRagBaseline.Progress.NONE));
+        }
+        System.out.println();
+        System.out.println("Dataset: " + dataset + "; " + questions.stream().filter(EvalQuestion::answerable).count()
+                + " answerable questions; k=" + o.k);
+        System.out.println(EvalReport.markdownTable(results));
+        if (o.out != null) {
+            EvalReport.writeJson(o.out, dataset, settings, results);
+            System.out.println("Wrote " + o.out);
+        }
+        return 0;
+    }
+
+    /** Every stored article that is not a recorded duplicate: what Byline indexed. */
+    private List<Article> storedOriginals() {
+        List<Article> out = new ArrayList<>();
+        String after = null;
+        do {
+            IngestService.ArticleListing page = ingest.list(after, 500);
+            page.articles().stream().filter(a -> a.duplicateOf() == null).map(StoredArticle::article).forEach(out::add);
+            after = page.next();
+        } while (after != null);
+        return out;
+    }
+
+    /** The embedding model alone on the same kind of text ingest embeds: the ceiling for ingest speed. */
+    private double modelThroughput(List<Article> articles, int sample) {
+        List<String> texts = new ArrayList<>();
+        for (Article a : articles) {
+            chunker.chunk(a.id(), a.body()).forEach(c -> texts.add(EmbeddingText.of(a, c)));
+            if (texts.size() >= sample) {
+                break;
+            }
+        }
+        List<String> batch = texts.subList(0, Math.min(sample, texts.size()));
+        embedder.embedPassages(batch.subList(0, Math.min(64, batch.size()))); // warm-up
+        long start = System.nanoTime();
+        for (int i = 0; i < batch.size(); i += 64) {
+            embedder.embedPassages(batch.subList(i, Math.min(batch.size(), i + 64)));
+        }
+        double perSecond = batch.size() / ((System.nanoTime() - start) / 1e9);
+        System.out.printf("Embedding model alone: %.1f chunks/s over %d chunks%n", perSecond, batch.size());
+        return perSecond;
+    }
+
+    private static final class Options {
+        Path corpus;
+        Path squad;
+        Path questions;
+        Path out;
+        int k = 10;
+        int maxQuestions = 500;
+        int throughputSample = 2000;
+        boolean skipEasyRag;
+        boolean help;
+
+        static Options parse(String... args) {
+            Options o = new Options();
+            for (int i = 0; i < args.length; i++) {
+                String a = args[i];
+                switch (a) {
+                    case "--corpus" -> o.corpus = Path.of(value(args, ++i, a));
+                    case "--squad" -> o.squad = Path.of(value(args, ++i, a));
+                    case "--questions" -> o.questions = Path.of(value(args, ++i, a));
+                    case "--out" -> o.out = Path.of(value(args, ++i, a));
+                    case "--k" -> o.k = number(args, ++i, a);
+                    case "--max-questions" -> o.maxQuestions = number(args, ++i, a);
+                    case "--throughput-sample" -> o.throughputSample = number(args, ++i, a);
+                    case "--skip-easy-rag" -> o.skipEasyRag = true;
+                    case "--help", "-h" -> o.help = true;
+                    default -> throw new IllegalArgumentException("Unknown option: " + a);
+                }
+            }
+            if (!o.help && (o.corpus == null) == (o.squad == null)) {
+                throw new IllegalArgumentException("Give exactly one of --corpus and --squad");
+            }
+            return o;
+        }
+
+        private static String value(String[] args, int i, String option) {
+            if (i >= args.length) {
+                throw new IllegalArgumentException(option + " needs a value");
+            }
+            return args[i];
+        }
+
+        private static int number(String[] args, int i, String option) {
+            try {
+                return Integer.parseInt(value(args, i, option));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(option + " needs a whole number");
+            }
+        }
     }
 }

@@ -7,12 +7,12 @@ import dev.byline.model.Chunk;
  * What is embedded for a chunk: the passage alone often lacks its subject ("He said the deal..."),
  * so the article's title and date go first. What is shown and cited stays the passage itself.
  */
-final class EmbeddingText {
+public final class EmbeddingText {
 
     private EmbeddingText() {
     }
 
-    static String of(Article article, Chunk chunk) {
+    public static String of(Article article, Chunk chunk) {
         StringBuilder text = new StringBuilder(article.title().length() + chunk.text().length() + 32);
         text.append(article.title());
         if (article.publishedAt() != null) {

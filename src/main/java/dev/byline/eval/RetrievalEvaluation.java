@@ -1,0 +1,57 @@
+package dev.byline.eval;
+
+import dev.byline.model.Article;
+import dev.byline.retrieve.RetrievalMode;
+import dev.byline.retrieve.Retriever;
+import dev.byline.retrieve.SearchRequest;
+import dev.byline.model.SearchFilters;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Runs one question set against several retrieval systems over the same articles, in one process:
+ * Byline's hybrid retrieval, its BM25 and vector lists alone, and the LangChain4j Easy RAG defaults.
+ */
+public final class RetrievalEvaluation {
+
+    /** Queries run before timing starts, so the JIT and caches do not count against the first system. */
+    private static final int WARM_UP = 20;
+    private final List<EvalQuestion> questions;
+    private final int k;
+
+    public RetrievalEvaluation(List<EvalQuestion> questions, int k) {
+        this.questions = List.copyOf(questions);
+        this.k = k;
+    }
+
+    public SystemResult byline(String name, Retriever retriever, RetrievalMode mode) {
+        return run(name, q -> retriever.retrieve(new SearchRequest(q, k, SearchFilters.NONE, mode)).stream()
+                .map(p -> new RetrievedChunk(p.articleId(), p.text())).toList());
+    }
+
+    public SystemResult easyRag(List<Article> articles, EmbeddingModel model, EasyRagBaseline.Progress progress) {
+        EasyRagBaseline baseline = EasyRagBaseline.build(articles, model, progress);
+        return run("LangChain4j Easy RAG (300/30, in-memory)", q -> baseline.search(q, k).stream()
+                .map(EasyRagBaseline.Hit::toRetrievedChunk).toList());
+    }
+
+    private SystemResult run(String name, Function<String, List<RetrievedChunk>> system) {
+        for (int i = 0; i < Math.min(WARM_UP, questions.size()); i++) {
+            system.apply(questions.get(i).question());
+        }
+        Map<String, List<RetrievedChunk>> ranked = new LinkedHashMap<>();
+        List<Long> latencies = new ArrayList<>(questions.size());
+        for (EvalQuestion q : questions) {
+            long start = System.nanoTime();
+            List<RetrievedChunk> hits = system.apply(q.question());
+            latencies.add(System.nanoTime() - start);
+            ranked.put(q.id(), hits);
+        }
+        return SystemResult.of(name, questions, ranked, latencies);
+    }
+}
