@@ -1,0 +1,12 @@
+package dev.byline.ingest;
+
+import java.nio.file.Path;
+
+/**
+ * A file a folder ingest will parse.
+ *
+ * @param id           article id derived from the path relative to the scanned root
+ * @param lastModified epoch milliseconds
+ */
+public record SourceFile(Path path, String id, long size, long lastModified) {
+}
