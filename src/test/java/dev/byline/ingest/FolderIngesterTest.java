@@ -1,0 +1,96 @@
+package dev.byline.ingest;
+
+import dev.byline.index.LuceneIndex;
+import dev.byline.ingest.parse.ArticleParsers;
+import dev.byline.model.SearchFilters;
+import dev.byline.testsupport.HashingEmbedder;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FolderIngesterTest {
+
+    @TempDir
+    Path indexDir;
+    @TempDir
+    Path corpus;
+    private HashingEmbedder embedder;
+    private LuceneIndex index;
+    private IngestService service;
+    private FolderIngester ingester;
+
+    @BeforeEach
+    void setUp() throws IOException, URISyntaxException {
+        embedder = new HashingEmbedder();
+        index = LuceneIndex.open(indexDir, embedder.modelId(), embedder.dimension());
+        service = new IngestService(index, embedder, new Chunker(60, 15, s -> s.split("\\s+").length));
+        ingester = new FolderIngester(service, ArticleParsers.defaults(), 2);
+        Path bbc = Path.of(getClass().getResource("/fixtures/bbc").toURI());
+        try (Stream<Path> files = Files.walk(bbc)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Path target = corpus.resolve(bbc.relativize(f).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(f, target);
+            }
+        }
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        index.close();
+    }
+
+    @Test
+    void should_ingest_a_folder_with_ids_from_relative_paths_and_report_bad_files() throws IOException {
+        Files.writeString(corpus.resolve("broken.json"), "{\"title\": \"Unfinished");
+        Files.writeString(corpus.resolve("no-title.json"), "{\"body\": \"A body without a title.\"}");
+        Files.writeString(corpus.resolve("page.html"), """
+                <html><head><title>Harbour reopens</title>
+                <meta property="article:published_time" content="2024-06-01T08:00:00Z"></head>
+                <body><article><p>The harbour reopened after the storm repairs were finished.</p></article></body></html>""");
+
+        IngestSummary summary = ingester.ingest(List.of(corpus), IngestProgress.NONE);
+
+        assertThat(summary.created()).isEqualTo(4);
+        assertThat(summary.failures()).extracting(f -> f.file().getFileName().toString())
+                .containsExactlyInAnyOrder("broken.json", "no-title.json");
+        assertThat(summary.failures()).allSatisfy(f -> assertThat(f.reason()).isNotBlank());
+        assertThat(service.get("business/001")).get().extracting(s -> s.article().title()).isEqualTo("Ad sales boost Time Warner profit");
+        assertThat(service.get("page")).get().extracting(s -> s.article().publishedAt()).isEqualTo("2024-06-01T08:00:00Z");
+        assertThat(index.keywordSearch("Time Warner profits", 3, SearchFilters.NONE)).first()
+                .extracting(p -> p.articleId()).isEqualTo("business/001");
+    }
+
+    @Test
+    void should_skip_unchanged_files_on_a_second_run_without_embedding_again() throws IOException {
+        ingester.ingest(List.of(corpus), IngestProgress.NONE);
+        int embedded = embedder.passagesEmbedded();
+        Path edited = corpus.resolve("sport/001.txt");
+        Files.writeString(edited, Files.readString(edited) + "\n\nA late paragraph added by the editor.");
+
+        IngestSummary again = ingester.ingest(List.of(corpus), IngestProgress.NONE);
+
+        assertThat(again.unchanged()).isEqualTo(2);
+        assertThat(again.updated()).isEqualTo(1);
+        assertThat(again.failures()).isEmpty();
+        assertThat(embedder.passagesEmbedded() - embedded).isEqualTo(again.chunks()).isPositive();
+    }
+
+    @Test
+    void should_report_a_missing_folder_without_stopping_the_others() {
+        IngestSummary summary = ingester.ingest(List.of(corpus.resolve("nope"), corpus), IngestProgress.NONE);
+
+        assertThat(summary.created()).isEqualTo(3);
+        assertThat(summary.failures()).singleElement().satisfies(f -> assertThat(f.file().toString()).endsWith("nope"));
+    }
+}
