@@ -24,7 +24,7 @@ import java.util.List;
 public class StartupIngest {
 
     /** Set by the command-line entry point when Byline runs a command rather than the server. */
-    public static final String COMMAND_PROPERTY = "byline.internal.command";
+    public static final String COMMAND_PROPERTY = "dev.byline.command";
     private static final Logger LOG = Logger.getLogger(StartupIngest.class);
 
     private final BylineConfig config;
