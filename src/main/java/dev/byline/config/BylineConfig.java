@@ -5,6 +5,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +24,8 @@ public interface BylineConfig {
     Admin admin();
 
     Ingest ingest();
+
+    Answer answer();
 
     interface Chunking {
         /** Target chunk size in embedding-model tokens; a chunk ends at the sentence boundary nearest this size. */
@@ -80,5 +83,45 @@ public interface BylineConfig {
         /** Articles embedded and written per index batch during folder ingest. */
         @WithDefault("64")
         int batchSize();
+    }
+
+    interface Answer {
+        /**
+         * Who writes answers: {@code extractive} (no language model; sentences picked from the
+         * passages), {@code openai} (any OpenAI-compatible endpoint, see quarkus.langchain4j.openai.*)
+         * or {@code stub} (scripted, for tests).
+         */
+        @WithDefault("extractive")
+        String model();
+
+        /** How many passages a question is answered from. */
+        @WithDefault("6")
+        int maxPassages();
+
+        /**
+         * Refuse without calling a model when no retrieved passage has at least this cosine
+         * similarity to the question. Calibrated on the BBC question set (docs/benchmarks.md).
+         */
+        @WithDefault("0.55")
+        double minSimilarity();
+
+        /** A folder of prompt files overriding the ones shipped in the application (see prompts/). */
+        Optional<Path> promptsDir();
+
+        /** How long the language model may take before the extractive answer is used instead. */
+        @WithDefault("30s")
+        Duration modelTimeout();
+
+        Conversations conversations();
+
+        interface Conversations {
+            /** Earlier turns kept per conversation; older ones are dropped. */
+            @WithDefault("10")
+            int maxTurns();
+
+            /** A conversation not used for this long is forgotten. */
+            @WithDefault("24h")
+            Duration ttl();
+        }
     }
 }

@@ -122,6 +122,6 @@ final class ArticleDocuments {
     static Passage readPassage(Document doc, double score) {
         return new Passage(doc.get(ARTICLE_ID), doc.get(CHUNK_ID), doc.get(TITLE), doc.get(URL), doc.get(SOURCE),
                 doc.get(PUBLISHED_AT), doc.getField(START).numericValue().intValue(),
-                doc.getField(END).numericValue().intValue(), doc.get(TEXT), score);
+                doc.getField(END).numericValue().intValue(), doc.get(TEXT), score, Double.NaN);
     }
 }

@@ -227,7 +227,9 @@ public final class LuceneIndex implements Closeable {
     /** Approximate nearest chunks (HNSW) to a unit query vector, the filter applied during the graph search. */
     public List<Passage> vectorSearch(float[] vector, int n, SearchFilters filters) {
         Query query = new KnnFloatVectorQuery(ArticleDocuments.VECTOR, vector, n, FilterQueries.of(filters));
-        return withSearcher(searcher -> passages(searcher, searcher.search(query, n)));
+        // Lucene scores DOT_PRODUCT as (1 + dot) / 2; on unit vectors dot is the cosine similarity.
+        return withSearcher(searcher -> passages(searcher, searcher.search(query, n)).stream()
+                .map(p -> p.withSimilarity(2 * p.score() - 1)).toList());
     }
 
     private static List<Passage> passages(IndexSearcher searcher, TopDocs top) throws IOException {

@@ -51,16 +51,15 @@ public final class HybridRetriever implements Retriever {
         for (List<Passage> list : lists) {
             List<String> ids = new ArrayList<>(list.size());
             for (Passage p : list) {
-                byChunk.putIfAbsent(p.chunkId(), p);
+                // Keep the copy that knows its similarity (the vector list's), whichever list came first.
+                byChunk.merge(p.chunkId(), p, (old, neu) -> Double.isNaN(old.similarity()) ? neu : old);
                 ids.add(p.chunkId());
             }
             ranked.add(ids);
         }
         List<Passage> fused = new ArrayList<>();
         for (RankFusion.Scored<String> s : RankFusion.fuse(ranked, settings.rrfK())) {
-            Passage p = byChunk.get(s.item());
-            fused.add(new Passage(p.articleId(), p.chunkId(), p.title(), p.url(), p.source(), p.publishedAt(),
-                    p.start(), p.end(), p.text(), s.score()));
+            fused.add(byChunk.get(s.item()).withScore(s.score()));
         }
         return fused;
     }

@@ -1,0 +1,78 @@
+package dev.byline.answer;
+
+import dev.byline.model.Answer;
+import dev.byline.model.Passage;
+import dev.byline.model.Turn;
+import dev.byline.retrieve.Retriever;
+import dev.byline.retrieve.SearchRequest;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Answers a question: follow-up made standalone, passages retrieved, refusal without a model call
+ * when nothing is relevant enough, draft written by the configured answerer, citations verified,
+ * turn remembered. Every channel (API, chat stream, Slack, webhooks) asks through here.
+ */
+public final class AnswerService {
+
+    private final Retriever retriever;
+    private final QuestionCondenser condenser;
+    private final Answerer answerer;
+    private final ConversationStore conversations;
+    private final CitationVerifier verifier = new CitationVerifier();
+    private final Settings settings;
+    private final Clock clock;
+
+    public AnswerService(Retriever retriever, QuestionCondenser condenser, Answerer answerer,
+                         ConversationStore conversations, Settings settings, Clock clock) {
+        this.retriever = retriever;
+        this.condenser = condenser;
+        this.answerer = answerer;
+        this.conversations = conversations;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /**
+     * @param conversationId an earlier conversation to continue, or null to start one
+     * @param sink           receives the answer text as it is written
+     */
+    public Answer ask(String question, String conversationId, TextSink sink) {
+        String id = conversationId == null ? UUID.randomUUID().toString() : conversationId;
+        List<Turn> history = conversations.history(id);
+        String standalone = history.isEmpty() ? question : condenser.condense(question, history);
+        List<Passage> passages = retriever.retrieve(SearchRequest.of(standalone, settings.maxPassages()));
+        Answer answer;
+        if (!relevantEnough(passages)) {
+            answer = refusal(id, null);
+            sink.accept(answer.answer());
+        } else {
+            Draft draft = answerer.answer(new AnswerContext(standalone, passages, history), sink);
+            CitationVerifier.Verified v = verifier.verify(draft.text(), passages);
+            answer = new Answer(v.text(), v.grounded(), v.citations(), id, v.unsupported(), draft.notice());
+        }
+        if (!sink.cancelled()) {
+            conversations.append(id, new Turn(question, standalone, answer.answer(), clock.instant()));
+        }
+        return answer;
+    }
+
+    /** The calibrated gate: the best passage must be at least this close to the question in embedding space. */
+    private boolean relevantEnough(List<Passage> passages) {
+        return passages.stream().mapToDouble(Passage::similarity).filter(s -> !Double.isNaN(s)).max()
+                .orElse(Double.NEGATIVE_INFINITY) >= settings.minSimilarity();
+    }
+
+    private static Answer refusal(String id, String notice) {
+        return new Answer(CitationVerifier.NOT_IN_ARTICLES, false, List.of(), id, List.of(), notice);
+    }
+
+    /**
+     * @param maxPassages   passages given to the answerer
+     * @param minSimilarity refuse below this best cosine similarity, without calling a model
+     */
+    public record Settings(int maxPassages, double minSimilarity) {
+    }
+}
