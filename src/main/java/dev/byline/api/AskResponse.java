@@ -1,0 +1,32 @@
+package dev.byline.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.byline.model.Answer;
+import dev.byline.model.Citation;
+
+import java.util.List;
+
+/**
+ * The answer to {@code POST /api/v1/ask} (and the {@code done} event of {@code /api/v1/chat}), as the public
+ * contract shows it: every {@code [n]} in {@code answer} has exactly one citation with that {@code n}.
+ *
+ * @param unsupported sentences of the answer that carry no valid citation (Byline's addition)
+ * @param notice      how the answer was made, when the reader should know (Byline's addition); omitted when none
+ */
+public record AskResponse(String answer, boolean grounded, List<CitationView> citations, String conversationId,
+                          List<String> unsupported, @JsonInclude(JsonInclude.Include.NON_NULL) String notice) {
+
+    public static AskResponse of(Answer a) {
+        return new AskResponse(a.answer(), a.grounded(), a.citations().stream().map(CitationView::of).toList(),
+                a.conversationId(), a.unsupported(), a.notice());
+    }
+
+    /** A numbered source; {@code snippet} is the cited passage, verbatim from the article's body. */
+    public record CitationView(int n, String articleId, String chunkId, String title, String url, String source,
+                               String publishedAt, String snippet) {
+
+        static CitationView of(Citation c) {
+            return new CitationView(c.n(), c.articleId(), c.chunkId(), c.title(), c.url(), c.source(), c.publishedAt(), c.snippet());
+        }
+    }
+}

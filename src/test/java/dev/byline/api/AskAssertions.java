@@ -1,0 +1,58 @@
+package dev.byline.api;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The promises of the ask response that hold whatever the answerer wrote. */
+final class AskAssertions {
+
+    private static final Pattern MARKER = Pattern.compile("\\[(\\d+)]");
+
+    private AskAssertions() {
+    }
+
+    /** Checks the shape, the marker/citation correspondence and that every snippet is the article's own text. */
+    @SuppressWarnings("unchecked")
+    static void assertKeepsTheContract(Map<String, Object> response) {
+        assertThat(response).containsKeys("answer", "grounded", "citations", "conversationId", "unsupported");
+        assertThat(response.get("answer")).asString().isNotBlank();
+        assertThat(response.get("conversationId")).asString().matches("[A-Za-z0-9._:-]{1,100}");
+        assertThat(response.get("unsupported")).isInstanceOf(List.class);
+        if (response.containsKey("notice")) {
+            assertThat(response.get("notice")).as("notice is omitted rather than null").isNotNull();
+        }
+        String answer = (String) response.get("answer");
+        List<Map<String, Object>> citations = (List<Map<String, Object>>) response.get("citations");
+        if (!(Boolean) response.get("grounded")) {
+            assertThat(citations).as("a refusal cites nothing").isEmpty();
+            assertThat(markers(answer)).as("a refusal has no markers").isEmpty();
+            return;
+        }
+        assertThat(citations).as("a grounded answer cites").isNotEmpty();
+        List<Integer> numbers = citations.stream().map(c -> (Integer) c.get("n")).toList();
+        assertThat(numbers).as("one citation per n").doesNotHaveDuplicates();
+        assertThat(numbers).as("every citation is used in the answer, every marker has its citation")
+                .containsExactlyInAnyOrderElementsOf(markers(answer).stream().distinct().toList());
+        for (Map<String, Object> c : citations) {
+            assertThat(c).containsKeys("n", "articleId", "chunkId", "title", "url", "source", "publishedAt", "snippet");
+            String body = given().when().get("/api/v1/articles/" + c.get("articleId"))
+                    .then().statusCode(200).extract().path("body");
+            assertThat(body).as("citation [%s] snippet is verbatim article text", c.get("n")).contains((String) c.get("snippet"));
+        }
+    }
+
+    static List<Integer> markers(String answer) {
+        List<Integer> out = new ArrayList<>();
+        Matcher m = MARKER.matcher(answer);
+        while (m.find()) {
+            out.add(Integer.parseInt(m.group(1)));
+        }
+        return out;
+    }
+}
