@@ -158,6 +158,18 @@ class LuceneIndexTest {
     }
 
     @Test
+    void should_search_a_question_of_thousands_of_distinct_words_without_failing() {
+        index.write(List.of(entry("w/1", "Words", "Plain words only.", null, null)));
+        StringBuilder question = new StringBuilder("plain");
+        for (int i = 0; i < 3_000; i++) {
+            question.append(" w").append(i);
+        }
+
+        assertThat(index.keywordSearch(question.toString(), 5, SearchFilters.NONE)).extracting(Passage::articleId)
+                .containsExactly("w/1");
+    }
+
+    @Test
     void should_list_articles_in_id_order_a_page_at_a_time() {
         index.write(List.of(entry("c", "C", "c body.", null, null), entry("a", "A", "a body.", null, null),
                 entry("b", "B", "b body.", null, null)));
