@@ -32,6 +32,8 @@ public class BylineMain implements QuarkusApplication {
             System.setProperty("quarkus.http.host-enabled", "false");
             System.setProperty("quarkus.http.port", "0");
             System.setProperty("quarkus.banner.enabled", "false");
+            // A command's own output is the point; Quarkus' start/stop lines are noise there.
+            System.setProperty("quarkus.log.category.\"io.quarkus\".level", "WARN");
         }
         Quarkus.run(BylineMain.class, args);
     }

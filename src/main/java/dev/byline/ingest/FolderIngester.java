@@ -93,7 +93,10 @@ public final class FolderIngester {
         ArticleParser parser = parsers.forFile(file.path()).orElseThrow();
         try {
             return parser.parse(file.path(), file.id());
-        } catch (ArticleParseException | RuntimeException e) {
+        } catch (ArticleParseException e) {
+            summary.failed(file.path(), e.reason());
+            return List.of();
+        } catch (RuntimeException e) {
             summary.failed(file.path(), e.getMessage());
             return List.of();
         }
