@@ -5,6 +5,8 @@ import dev.byline.index.Embedder;
 import dev.byline.retrieve.Retriever;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
+import dev.langchain4j.model.openai.OpenAiChatModel;
+import io.quarkiverse.langchain4j.ModelBuilderCustomizer;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -66,11 +68,26 @@ public class AnswerBeans {
         return new ModelGuard(config.answer().modelTimeout(), maintenance, Clock.systemUTC());
     }
 
+    /**
+     * No retries inside the OpenAI client: its {@code max-retries} cannot go below 1, which the
+     * client reads as one retry. A reader is waiting; the extractive answer is the better second try.
+     */
+    @Produces
+    @Singleton
+    ModelBuilderCustomizer<OpenAiChatModel.OpenAiChatModelBuilder> noClientRetries() {
+        return builder -> builder.maxRetries(0);
+    }
+
+    /**
+     * The OpenAI models are injected directly, not through {@code Instance}: quarkus-langchain4j only
+     * registers its model beans for plain injection points. They are application-scoped proxies, so
+     * with another answer model they are never built and never called.
+     */
     @Produces
     @Singleton
     AnswerService answerService(Retriever retriever, ExtractiveAnswerer extractive, ConversationStore conversations,
                                 BylineConfig config, Prompts prompts, Instance<ModelGuard> guard,
-                                Instance<StubChatModel> stub, Instance<ChatModel> chat, Instance<StreamingChatModel> streaming) {
+                                Instance<StubChatModel> stub, ChatModel chat, StreamingChatModel streaming) {
         QuestionCondenser condenser;
         Answerer answerer;
         switch (AnswerModel.parse(config.answer().model())) {
@@ -83,8 +100,8 @@ public class AnswerBeans {
                 answerer = new FallbackAnswerer(new LlmAnswerer(stub.get(), stub.get(), prompts), extractive, guard.get());
             }
             case OPENAI -> {
-                condenser = new LlmCondenser(guard.get().protect(chat.get()), prompts, new KeywordCondenser());
-                answerer = new FallbackAnswerer(new LlmAnswerer(chat.get(), streaming.get(), prompts), extractive, guard.get());
+                condenser = new LlmCondenser(guard.get().protect(chat), prompts, new KeywordCondenser());
+                answerer = new FallbackAnswerer(new LlmAnswerer(chat, streaming, prompts), extractive, guard.get());
             }
             default -> throw new IllegalStateException("Unhandled answer model");
         }
@@ -93,7 +110,7 @@ public class AnswerBeans {
     }
 
     /** A wrong model setting is refused when Byline starts, not at the first question. */
-    void checkModel(@Observes StartupEvent event, BylineConfig config, Config all) {
+    void checkModel(@Observes StartupEvent event, BylineConfig config, Config all, ChatModel chat, StreamingChatModel streaming) {
         AnswerModel model = AnswerModel.parse(config.answer().model());
         if (model == AnswerModel.OPENAI) {
             String baseUrl = all.getOptionalValue(OPENAI_BASE_URL, String.class).orElse("https://api.openai.com/v1/");
@@ -103,10 +120,14 @@ public class AnswerBeans {
                         + "QUARKUS_LANGCHAIN4J_OPENAI_API_KEY, or point QUARKUS_LANGCHAIN4J_OPENAI_BASE_URL at another "
                         + "OpenAI-compatible server (see docs/llm.md)");
             }
+            // Build the clients now: a configuration error shows at start-up, and the first reader
+            // does not spend part of the model timeout on setting up the HTTP client.
+            chat.provider();
+            streaming.provider();
             // Never the key: only where answers come from.
             LOG.infof("Answers are written by %s at %s, falling back to extractive answers after %s or on errors",
                     all.getOptionalValue(OPENAI_MODEL_NAME, String.class).orElse("the default model"), withoutSecrets(baseUrl),
-                    config.answer().modelTimeout());
+                    config.answer().modelTimeout().toString().substring(2).toLowerCase(java.util.Locale.ROOT));
         } else {
             LOG.infof("Answers are written by the %s answerer", model.wire());
         }

@@ -16,6 +16,7 @@ import dev.langchain4j.model.chat.response.StreamingHandle;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -81,7 +82,7 @@ public final class LlmAnswerer implements Answerer {
     }
 
     private String complete(ChatRequest request) {
-        ChatResponse response = chat.chat(request);
+        ChatResponse response = ModelCalls.interruptibly(() -> chat.chat(request));
         AiMessage message = response == null ? null : response.aiMessage();
         return clean(message == null ? null : message.text());
     }
@@ -141,7 +142,7 @@ public final class LlmAnswerer implements Answerer {
     }
 
     private static List<String> nonBlank(String... values) {
-        return java.util.Arrays.stream(values).filter(v -> v != null && !v.isBlank()).toList();
+        return Arrays.stream(values).filter(v -> v != null && !v.isBlank()).toList();
     }
 
     /** The day is what a reader needs; a time of day and zone would only add tokens. */

@@ -74,7 +74,7 @@ public final class ModelGuard {
             @Override
             public ChatResponse chat(ChatRequest request) {
                 try {
-                    return call(() -> model.chat(request), ChatResponse.class);
+                    return call(() -> ModelCalls.interruptibly(() -> model.chat(request)), ChatResponse.class);
                 } catch (RuntimeException e) {
                     throw e;
                 } catch (Exception e) {
