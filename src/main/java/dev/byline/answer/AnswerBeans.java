@@ -114,12 +114,7 @@ public class AnswerBeans {
         AnswerModel model = AnswerModel.parse(config.answer().model());
         if (model == AnswerModel.OPENAI) {
             String baseUrl = all.getOptionalValue(OPENAI_BASE_URL, String.class).orElse("https://api.openai.com/v1/");
-            String key = all.getOptionalValue(OPENAI_API_KEY, String.class).orElse(KEY_NOT_SET);
-            if (KEY_NOT_SET.equals(key) && baseUrl.contains("api.openai.com")) {
-                throw new IllegalStateException(AnswerModel.KEY + "=openai calls " + baseUrl + ", which needs an API key: set "
-                        + "QUARKUS_LANGCHAIN4J_OPENAI_API_KEY, or point QUARKUS_LANGCHAIN4J_OPENAI_BASE_URL at another "
-                        + "OpenAI-compatible server (see docs/llm.md)");
-            }
+            requireKey(baseUrl, all.getOptionalValue(OPENAI_API_KEY, String.class).orElse(KEY_NOT_SET));
             // Build the clients now: a configuration error shows at start-up, and the first reader
             // does not spend part of the model timeout on setting up the HTTP client.
             chat.provider();
@@ -130,6 +125,15 @@ public class AnswerBeans {
                     config.answer().modelTimeout().toString().substring(2).toLowerCase(java.util.Locale.ROOT));
         } else {
             LOG.infof("Answers are written by the %s answerer", model.wire());
+        }
+    }
+
+    /** OpenAI itself needs a real key; local servers take any. */
+    static void requireKey(String baseUrl, String key) {
+        if (KEY_NOT_SET.equals(key) && baseUrl.contains("api.openai.com")) {
+            throw new IllegalStateException(AnswerModel.KEY + "=openai calls " + withoutSecrets(baseUrl) + ", which needs an API key: set "
+                    + "QUARKUS_LANGCHAIN4J_OPENAI_API_KEY, or point QUARKUS_LANGCHAIN4J_OPENAI_BASE_URL at another "
+                    + "OpenAI-compatible server (see docs/llm.md)");
         }
     }
 

@@ -50,54 +50,18 @@ public class StubChatModel implements ChatModel, StreamingChatModel {
     private static final Pattern FIRST_SENTENCE = Pattern.compile("^(.+?)([.!?])(?=\\s|$)");
     private static final Pattern LAST_MESSAGE = Pattern.compile("(?m)^Reader's last message: (.*)$");
 
-    private final Queue<Reply> answers = new ConcurrentLinkedQueue<>();
-    private final Queue<Reply> condensed = new ConcurrentLinkedQueue<>();
+    private final Queue<StubReply> answers = new ConcurrentLinkedQueue<>();
+    private final Queue<StubReply> condensed = new ConcurrentLinkedQueue<>();
     private final List<ChatRequest> requests = new CopyOnWriteArrayList<>();
     private final AtomicInteger cancelledStreams = new AtomicInteger();
     private volatile CountDownLatch release = new CountDownLatch(1);
 
-    /**
-     * One scripted reply.
-     *
-     * @param text      what the model writes (null: the unscripted default)
-     * @param delay     how long it thinks before the first word
-     * @param failure   thrown instead of answering, or (with {@code failAfterText}) after streaming the text
-     * @param chunkSize characters per streamed delta; 0 streams word by word
-     */
-    public record Reply(String text, Duration delay, RuntimeException failure, boolean failAfterText, int chunkSize) {
-
-        public static Reply text(String text) {
-            return new Reply(text, Duration.ZERO, null, false, 0);
-        }
-
-        public static Reply usual() {
-            return text(null);
-        }
-
-        public static Reply failure(RuntimeException failure) {
-            return new Reply(null, Duration.ZERO, failure, false, 0);
-        }
-
-        /** Streams {@code partial}, then fails: a connection lost mid-answer. */
-        public static Reply failingAfter(String partial, RuntimeException failure) {
-            return new Reply(partial, Duration.ZERO, failure, true, 0);
-        }
-
-        public Reply after(Duration newDelay) {
-            return new Reply(text, newDelay, failure, failAfterText, chunkSize);
-        }
-
-        public Reply inChunksOf(int characters) {
-            return new Reply(text, delay, failure, failAfterText, characters);
-        }
-    }
-
-    public StubChatModel nextAnswer(Reply... replies) {
+    public StubChatModel nextAnswer(StubReply... replies) {
         answers.addAll(List.of(replies));
         return this;
     }
 
-    public StubChatModel nextCondensed(Reply... replies) {
+    public StubChatModel nextCondensed(StubReply... replies) {
         condensed.addAll(List.of(replies));
         return this;
     }
@@ -125,7 +89,7 @@ public class StubChatModel implements ChatModel, StreamingChatModel {
 
     @Override
     public ChatResponse doChat(ChatRequest request) {
-        Reply reply = replyTo(request);
+        StubReply reply = replyTo(request);
         if (!waitFor(reply.delay(), release)) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Stub model interrupted while thinking");
@@ -138,7 +102,7 @@ public class StubChatModel implements ChatModel, StreamingChatModel {
 
     @Override
     public void doChat(ChatRequest request, StreamingChatResponseHandler handler) {
-        Reply reply = replyTo(request);
+        StubReply reply = replyTo(request);
         String text = textFor(reply, request);
         CountDownLatch cancelled = new CountDownLatch(1);
         CountDownLatch released = release;
@@ -201,17 +165,17 @@ public class StubChatModel implements ChatModel, StreamingChatModel {
         return ModelProvider.OTHER;
     }
 
-    private Reply replyTo(ChatRequest request) {
+    private StubReply replyTo(ChatRequest request) {
         requests.add(request);
-        Reply scripted = (isAnswer(request) ? answers : condensed).poll();
-        return scripted == null ? Reply.usual() : scripted;
+        StubReply scripted = (isAnswer(request) ? answers : condensed).poll();
+        return scripted == null ? StubReply.usual() : scripted;
     }
 
     private static boolean isAnswer(ChatRequest request) {
         return request.messages().stream().anyMatch(m -> m instanceof SystemMessage);
     }
 
-    private static String textFor(Reply reply, ChatRequest request) {
+    private static String textFor(StubReply reply, ChatRequest request) {
         if (reply.text() != null) {
             return reply.text();
         }

@@ -5,6 +5,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AnswerModelTest {
@@ -22,6 +23,14 @@ class AnswerModelTest {
                 .hasMessageContaining("byline.answer.model=gpt4")
                 .hasMessageContaining("extractive, openai, stub")
                 .hasMessageContaining("BYLINE_ANSWER_MODEL");
+    }
+
+    @Test
+    void should_refuse_to_call_openai_itself_without_a_key_but_let_local_servers_through() {
+        assertThatThrownBy(() -> AnswerBeans.requireKey("https://api.openai.com/v1/", "not-set"))
+                .hasMessageContaining("QUARKUS_LANGCHAIN4J_OPENAI_API_KEY");
+        assertThatCode(() -> AnswerBeans.requireKey("http://localhost:11434/v1", "not-set")).doesNotThrowAnyException();
+        assertThatCode(() -> AnswerBeans.requireKey("https://api.openai.com/v1/", "sk-test")).doesNotThrowAnyException();
     }
 
     @Test

@@ -1,6 +1,5 @@
 package dev.byline.answer;
 
-import dev.byline.answer.StubChatModel.Reply;
 import dev.byline.model.Turn;
 import dev.langchain4j.data.message.UserMessage;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,21 +33,21 @@ class LlmCondenserTest {
             '""'                                                      | fallback: When is he going?
             """)
     void should_use_the_first_line_of_the_reply_as_the_question(String reply, String expected) {
-        stub.nextCondensed(Reply.text(reply.replace("\\n", "\n")));
+        stub.nextCondensed(StubReply.text(reply.replace("\\n", "\n")));
 
         assertThat(condenser.condense("When is he going?", HISTORY)).isEqualTo(expected);
     }
 
     @Test
     void should_fall_back_on_an_absurdly_long_reply() {
-        stub.nextCondensed(Reply.text("Why ".repeat(200) + "?"));
+        stub.nextCondensed(StubReply.text("Why ".repeat(200) + "?"));
 
         assertThat(condenser.condense("When is he going?", HISTORY)).isEqualTo("fallback: When is he going?");
     }
 
     @Test
     void should_fall_back_when_the_model_fails() {
-        stub.nextCondensed(Reply.failure(new IllegalStateException("model down")));
+        stub.nextCondensed(StubReply.failure(new IllegalStateException("model down")));
 
         assertThat(condenser.condense("When is he going?", HISTORY)).isEqualTo("fallback: When is he going?");
     }
