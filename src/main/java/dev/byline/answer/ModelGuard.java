@@ -86,7 +86,12 @@ public final class ModelGuard {
 
     /** @return closed, open or half-open */
     public CircuitBreakerState state() {
-        return maintenance.currentState(CIRCUIT_BREAKER);
+        try {
+            return maintenance.currentState(CIRCUIT_BREAKER);
+        } catch (IllegalArgumentException e) {
+            // not known to the registry until first used: no call yet, so nothing has failed
+            return CircuitBreakerState.CLOSED;
+        }
     }
 
     public Optional<Failure> lastFailure() {
