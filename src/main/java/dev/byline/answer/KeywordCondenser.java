@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * Deterministic follow-up handling, no model. A question that refers back (it has a pronoun,
  * "this", "that" or "there", as in "Who invited him?", or fewer than {@value #STANDALONE_TERMS}
  * content words, as in "When is the visit?") gets the subject of the previous question appended in
- * brackets: "Who invited him? (Putin, Mongolia)". Any other question comes back unchanged.
+ * brackets: "Who invited him? (Putin, in Mongolia)". Any other question comes back unchanged.
  * <p>
  * What is carried over: the previous standalone question's names, always; its other content words
  * only when the follow-up has none of its own ("And in 2003?") or there are no names. A follow-up that names its own
@@ -29,6 +29,8 @@ public final class KeywordCondenser implements QuestionCondenser {
     private static final Set<String> REFERENCES = Set.of(
             "he", "she", "it", "they", "him", "her", "them", "his", "hers", "its", "their", "theirs",
             "this", "that", "these", "those", "there");
+    private static final Set<String> PREPOSITIONS = Set.of(
+            "in", "at", "to", "from", "of", "for", "by", "with", "on", "into", "against", "between", "near", "inside", "outside");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]");
 
@@ -58,7 +60,7 @@ public final class KeywordCondenser implements QuestionCondenser {
     }
 
     /**
-     * The previous question's names ("Vladimir Putin", "Bank of England") and, for an elliptical
+     * The previous question's names ("Vladimir Putin", "in Mongolia", "Bank of England") and, for an elliptical
      * follow-up or one after a question without names, its other content words; never what the
      * follow-up already says, nor the previous numbers when the follow-up gives its own ("And in 2003?").
      */
@@ -77,7 +79,10 @@ public final class KeywordCondenser implements QuestionCondenser {
                 while (j < words.size() && continuesName(previous, words, j)) {
                     j++;
                 }
-                String phrase = previous.substring(w.start(), words.get(j - 1).end());
+                // The preposition before a name keeps its role: "in Mongolia" reads, and searches, better than a bare list.
+                int from = i > 0 && PREPOSITIONS.contains(words.get(i - 1).text().toLowerCase(Locale.ROOT))
+                        && previous.substring(words.get(i - 1).end(), w.start()).isBlank() ? words.get(i - 1).start() : w.start();
+                String phrase = previous.substring(from, words.get(j - 1).end());
                 i = j - 1;
                 if (seen.addAll(Terms.of(phrase))) {
                     names.add(phrase);

@@ -21,11 +21,11 @@ class KeywordCondenserTest {
     @ParameterizedTest(name = "{1} after {0}")
     @CsvSource(delimiter = '|', textBlock = """
             # previous standalone question                          | follow-up                          | condensed
-            Will Putin be arrested in Mongolia?                     | When is the visit?                 | When is the visit? (Putin, Mongolia)
-            When is the visit? (Putin, Mongolia)                    | Who invited him?                   | Who invited him? (Putin, Mongolia)
+            Will Putin be arrested in Mongolia?                     | When is the visit?                 | When is the visit? (Putin, in Mongolia)
+            When is the visit? (Putin, in Mongolia)                 | Who invited him?                   | Who invited him? (Putin, in Mongolia)
             Will Vladimir Putin visit Mongolia?                     | Who invited him?                   | Who invited him? (Vladimir Putin, Mongolia)
             Which deputy governor of the Bank of England spoke?     | What did she say?                  | What did she say? (deputy, governor, Bank of England, spoke)
-            Will Putin be arrested in Mongolia?                     | Is Putin's visit this week?        | Is Putin's visit this week? (Mongolia)
+            Will Putin be arrested in Mongolia?                     | Is Putin's visit this week?        | Is Putin's visit this week? (in Mongolia)
             How much did the French economy grow in 2004?           | And in 2003?                       | And in 2003? (French, economy, grow)
             How much did the French economy grow in 2004?           | What about Germany?                | What about Germany? (French, economy, grow, 2004)
             What did the council decide about the new bridge?       | When does it open?                 | When does it open? (council, decide, new, bridge)
@@ -68,6 +68,6 @@ class KeywordCondenserTest {
     void should_fall_back_to_the_question_as_asked_when_a_turn_has_no_standalone_form() {
         List<Turn> history = List.of(new Turn("Will Putin be arrested in Mongolia?", null, "a [1].", Instant.EPOCH));
 
-        assertThat(condenser.condense("Who invited him?", history)).isEqualTo("Who invited him? (Putin, Mongolia)");
+        assertThat(condenser.condense("Who invited him?", history)).isEqualTo("Who invited him? (Putin, in Mongolia)");
     }
 }
