@@ -6,15 +6,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The kind of answer a question asks for, read from its wording ("how many" wants an amount,
- * "when" a date or time, "who" or "which" a name, "where" a place), and whether a sentence holds one.
- * A sentence that lacks it may be on topic but cannot be the answer.
+ * The kind of answer a question asks for, read from its wording ("how much did it cost" wants
+ * money, "how many" an amount, "when" a date or time, "who" or "which" a name, "where" a place),
+ * and whether a sentence holds one that the question does not already give. A sentence that lacks
+ * it may be on topic but cannot be the answer.
  */
 enum AnswerType {
 
-    AMOUNT("\\bhow (many|much|long|far|old|big|large|tall|high|heavy|fast)\\b"
-            + "|\\bwhat (percentage|proportion|share|fraction|price|amount|sum|figure|rate|number|total|fee|salary|score|value)\\b"
-            + "|\\bwhat (was|is|were|are|will be) the (price|cost|value|number|amount|size|total|rate|figure|fee|salary|score|margin)\\b"),
+    /** An amount of money: "how much did it cost", "what salary", "what price". */
+    MONEY("\\bhow much\\b.*\\b(pay|paid|pays|cost|costs|charge|charged|charges|fined?|earn|earns|earned|spend|spent|owe|owes|owed"
+            + "|worth|raise|raised|bid|sell|sold|buy|bought|invest|invested|lose|lost)\\b|\\bhow much money\\b"
+            + "|\\bwhat (\\w+ )?(price|cost|fee|fine|salary|wage|bid|budget|sum|fortune)\\b"),
+    AMOUNT("\\bhow (many|much|long|far|old|big|large|tall|high|heavy|fast|often)\\b"
+            + "|\\bwhat (\\w+ )?(percentage|proportion|share|fraction|amount|figure|rate|number|total|score|value|speed|size|margin|distance)\\b"),
     DATE("^\\W*(and |so |but |then )?when\\b|\\bwhen (did|does|do|is|was|were|are|will|would|has|had)\\b"
             + "|\\b(what|which) (date|year|day|month|time)\\b|\\bin what year\\b|\\bsince when\\b"),
     PLACE("\\bwhere\\b|\\b(what|which) (city|country|town|village|venue|stadium|region|state|capital)\\b"),
@@ -23,10 +27,13 @@ enum AnswerType {
             + "|\\bwhat (company|firm|team|club|band|film|group|party|organisation|organization)\\b"),
     ANY("(?!)");
 
-    private static final Pattern NUMBER = Pattern.compile("\\d|[£$€¥%]|\\b(one|two|three|four|five|six|seven|eight|nine|ten"
+    private static final Pattern CURRENCY = Pattern.compile("[£$€¥]\\s?\\d(?:[\\d,.]*\\d)?(?:\\s?(?:bn|m|k|billion|million|thousand)\\b)?"
+            + "|\\d(?:[\\d,.]*\\d)?\\s?(?:bn|m|k|billion|million|thousand)?\\s?(?:pounds|dollars|euros|yen|pence|cents|francs|rupees|yuan)\\b"
+            + "|\\d(?:[\\d,.]*\\d)?p\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NUMBER = Pattern.compile("\\d(?:[\\d,.]*\\d)?|\\b(one|two|three|four|five|six|seven|eight|nine|ten"
             + "|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?"
             + "|billions?|trillions?|dozens?|half|double[sd]?|doubling|tripled|quarter|per ?cent)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern TIME = Pattern.compile("\\b(1[5-9]|20)\\d\\d\\b|\\b\\d{1,2}(:\\d\\d)? ?(am|pm|GMT|BST)\\b"
+    private static final Pattern TIME = Pattern.compile("\\b(1[5-9]|20)\\d\\d\\b|\\b\\d{1,2}([:.]\\d\\d)? ?(am|pm|GMT|BST)\\b"
             + "|\\b(January|February|March|April|May|June|July|August|September|October|November|December"
             + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
             + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter)\\b"
@@ -54,16 +61,27 @@ enum AnswerType {
     }
 
     /**
-     * @param questionWords the question's words in lower case: a name the question already gives
-     *                      is not an answer to "who"
+     * @param questionWords the question's words in lower case: a number, date or name the question
+     *                      already gives is not an answer to it
      */
     boolean foundIn(String sentence, Set<String> questionWords) {
         return switch (this) {
-            case AMOUNT -> NUMBER.matcher(sentence).find();
-            case DATE -> TIME.matcher(sentence).find();
+            case MONEY -> hasNew(CURRENCY.matcher(sentence), questionWords);
+            case AMOUNT -> hasNew(NUMBER.matcher(sentence), questionWords);
+            case DATE -> hasNew(TIME.matcher(sentence), questionWords);
             case NAME, PLACE -> hasNewName(sentence, questionWords);
             case ANY -> true;
         };
+    }
+
+    /** A number or date the question already gives ("in 2004") is not the answer. */
+    private static boolean hasNew(Matcher m, Set<String> questionWords) {
+        while (m.find()) {
+            if (!questionWords.contains(m.group().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasNewName(String sentence, Set<String> questionWords) {

@@ -72,6 +72,7 @@ public final class KeywordCondenser implements QuestionCondenser {
         List<String> names = new ArrayList<>();
         List<String> all = new ArrayList<>();
         List<Word> words = words(previous);
+        boolean anyName = words.stream().anyMatch(Word::isName);
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
             if (w.isName()) {
@@ -92,7 +93,7 @@ public final class KeywordCondenser implements QuestionCondenser {
                 all.add(w.text());
             }
         }
-        return elliptical || names.isEmpty() ? all : names;
+        return elliptical || !anyName ? all : names;
     }
 
     /** Whether word {@code j} extends the name before it: "Vladimir Putin", "Bank of England", not "Putin, Mongolia". */

@@ -16,8 +16,9 @@ import java.util.Set;
 /**
  * Content terms of questions and sentences, as the index sees words: Lucene's English analyser
  * (lower case, possessives and stop words removed, Porter stems), so "invited" meets "invitation".
- * Question words and the words that only say what kind of answer is wanted ("how many", "what
- * year") are dropped as well: a sentence that answers rarely repeats them. Thread-safe.
+ * Question words, prepositions, light verbs ("get", "take") and the words that only say what
+ * kind of answer is wanted ("how many", "what year") are dropped as well: they say little about
+ * which sentence answers. Thread-safe.
  */
 final class Terms {
 
@@ -27,7 +28,11 @@ final class Terms {
             what whats when where who whom whose which why how many much do does did done doing
             has have had having is are was were be been being can could would should shall may might must
             i me my we us our you your he him his she her hers it its they them their theirs this that these those
-            there here about according tell say said says also than so some any all just ever
+            there here about according tell say said says also than so some any all just ever exactly
+            on off up down out over under through before after during since until between against among within
+            without into onto upon back still yet already very really now
+            get gets got make makes made take takes took taken go goes went gone come comes came let lets put
+            give gives gave think thought
             year date month percentage proportion amount name named called kind sort type""");
 
     private Terms() {
