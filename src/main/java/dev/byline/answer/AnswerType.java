@@ -90,7 +90,8 @@ enum AnswerType {
             // The first word is capitalised anyway, whatever it is.
             boolean first = sentence.substring(0, m.start()).chars().noneMatch(Character::isLetterOrDigit);
             String word = m.group().toLowerCase(Locale.ROOT);
-            if (!first && !questionWords.contains(word) && !Terms.isFunctionWord(word)) {
+            // "Monday" and "September" are capitalised, but they are dates, not names.
+            if (!first && !questionWords.contains(word) && !Terms.isFunctionWord(word) && !TIME.matcher(m.group()).matches()) {
                 return true;
             }
         }

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  *     answer keys (case- and whitespace-insensitive, citation markers ignored);</li>
  * <li>citation precision: share of all citations given, over every question, whose passage belongs
  *     to a gold article of its question and contains an answer key; a citation on an unanswerable
- *     question is never precise;</li>
+ *     question is never precise. Also reported over the answerable questions' citations alone,
+ *     which separates citing the wrong passage from answering what should have been refused;</li>
  * <li>refusal rate on the unanswerable questions ({@code grounded=false}) and false-refusal rate on
  *     the answerable ones;</li>
  * <li>latency percentiles of one whole ask.</li>
@@ -28,8 +29,8 @@ import java.util.regex.Pattern;
 public final class AnswerEvaluation {
 
     public static final String MARKDOWN_HEADER = """
-            | answerer | answerable | unanswerable | correct | citation precision | refused (unanswerable) | false refusals | p50 ms | p95 ms |
-            |---|---:|---:|---:|---:|---:|---:|---:|---:|""";
+            | answerer | answerable | unanswerable | correct | citation precision (citations) | citation precision, answerable only | refused (unanswerable) | false refusals | p50 ms | p95 ms |
+            |---|---:|---:|---:|---:|---:|---:|---:|---:|---:|""";
 
     /** Asks run before timing starts, so the JIT and caches do not count against the first questions. */
     private static final int WARM_UP = 5;
@@ -40,17 +41,20 @@ public final class AnswerEvaluation {
     }
 
     /**
-     * @param citationPrecision NaN when no citation was given at all
+     * @param citationPrecision           NaN when no citation was given at all
+     * @param answerableCitationPrecision the same over the answerable questions' citations; NaN when there are none
      * @param refusedUnanswerable share of unanswerable questions refused; NaN when there are none
      * @param falseRefusals       share of answerable questions refused; NaN when there are none
      */
     public record Scores(int answerable, int unanswerable, double correctness, int citations, double citationPrecision,
-                         double refusedUnanswerable, double falseRefusals, LatencyStats latency) {
+                         double answerableCitationPrecision, double refusedUnanswerable, double falseRefusals,
+                         LatencyStats latency) {
 
         /** This result as a row under {@link #MARKDOWN_HEADER}. */
         public String markdownRow(String answerer) {
             return "| " + answerer.replace("|", "\\|") + " | " + answerable + " | " + unanswerable
                     + " | " + rate(correctness) + " | " + rate(citationPrecision) + " (" + citations + ")"
+                    + " | " + rate(answerableCitationPrecision)
                     + " | " + rate(refusedUnanswerable) + " | " + rate(falseRefusals)
                     + " | " + millis(latency.count(), latency.p50Millis()) + " | " + millis(latency.count(), latency.p95Millis()) + " |";
         }
@@ -63,6 +67,7 @@ public final class AnswerEvaluation {
             json.put("correctness", finite(correctness));
             json.put("citations", citations);
             json.put("citation_precision", finite(citationPrecision));
+            json.put("citation_precision_answerable", finite(answerableCitationPrecision));
             json.put("refused_unanswerable", finite(refusedUnanswerable));
             json.put("false_refusals", finite(falseRefusals));
             json.put("latency_ms", Map.of("asks", latency.count(), "p50", latency.p50Millis(), "p95", latency.p95Millis(),
@@ -95,6 +100,7 @@ public final class AnswerEvaluation {
         int falseRefusals = 0;
         int refused = 0;
         int citations = 0;
+        int answerableCitations = 0;
         int precise = 0;
         List<Long> nanos = new ArrayList<>(asked.size());
         for (Asked a : asked) {
@@ -110,11 +116,13 @@ public final class AnswerEvaluation {
             }
             for (Citation c : a.answer().citations()) {
                 citations++;
+                answerableCitations += q.answerable() ? 1 : 0;
                 precise += isPrecise(q, c) ? 1 : 0;
             }
         }
         return new Scores(answerable, unanswerable, share(correct, answerable), citations, share(precise, citations),
-                share(refused, unanswerable), share(falseRefusals, answerable), LatencyStats.ofNanos(nanos));
+                share(precise, answerableCitations), share(refused, unanswerable), share(falseRefusals, answerable),
+                LatencyStats.ofNanos(nanos));
     }
 
     /** A grounded answer to an answerable question that states one of its keys. */
