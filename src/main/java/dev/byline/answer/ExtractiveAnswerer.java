@@ -102,6 +102,9 @@ public final class ExtractiveAnswerer implements Answerer {
      * @param embedded how many sentences, the best by lexical score, are embedded and ranked
      */
     List<Candidate> rank(AnswerContext context, int passages, int embedded) {
+        if (context.question() == null || context.question().isBlank()) {
+            return List.of();
+        }
         Set<String> question = Terms.of(context.question());
         AnswerType type = AnswerType.of(context.question());
         Set<String> questionWords = words(context.question());

@@ -127,6 +127,16 @@ class ExtractiveAnswererTest {
         assertThat(counting.batches).isEmpty();
     }
 
+    @Test
+    void should_decline_a_blank_question_without_embedding_anything() {
+        CountingEmbedder counting = new CountingEmbedder();
+        List<Passage> passages = context("When did the council approve the bridge?", BRIDGE).passages();
+
+        assertThat(new ExtractiveAnswerer(counting).answer(new AnswerContext(" ", passages, List.of()), TextSink.NONE).text()).isEmpty();
+        assertThat(new ExtractiveAnswerer(counting).answer(new AnswerContext(null, passages, List.of()), TextSink.NONE).text()).isEmpty();
+        assertThat(counting.batches).isEmpty();
+    }
+
     private static final class CountingEmbedder implements Embedder {
         private final HashingEmbedder delegate = new HashingEmbedder();
         final List<Integer> batches = new ArrayList<>();
