@@ -1,5 +1,12 @@
 package dev.byline.cli;
 
+import dev.byline.answer.AnswerContext;
+import dev.byline.answer.AnswerService;
+import dev.byline.answer.ExtractiveAnswerer;
+import dev.byline.answer.TextSink;
+import dev.byline.config.BylineConfig;
+import dev.byline.eval.AnswerEvaluation;
+import dev.byline.eval.AnswerSignals;
 import dev.byline.eval.EasyRagBaseline;
 import dev.byline.eval.EvalQuestion;
 import dev.byline.eval.EvalReport;
@@ -16,10 +23,14 @@ import dev.byline.ingest.IngestService;
 import dev.byline.ingest.IngestSummary;
 import dev.byline.ingest.LoggingProgress;
 import dev.byline.model.Article;
+import dev.byline.model.Citation;
+import dev.byline.model.Passage;
 import dev.byline.model.StoredArticle;
 import dev.byline.retrieve.RetrievalMode;
 import dev.byline.retrieve.Retriever;
+import dev.byline.retrieve.SearchRequest;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -31,18 +42,21 @@ import java.util.Map;
 /**
  * {@code eval}: ingests a corpus into the configured data dir, then measures retrieval on a
  * question file for Byline hybrid, BM25 alone, vectors alone and the LangChain4j Easy RAG
- * defaults, and the ingest rate beside the embedding model's own rate on the same chunks.
+ * defaults, and the ingest rate beside the embedding model's own rate on the same chunks. With
+ * {@code --answers} it then asks every question through the answer service and scores the answers
+ * ({@link AnswerEvaluation}), with the spread of the signals the refusal thresholds are set from.
  */
 @ApplicationScoped
 public class EvalCommand {
 
     private static final String USAGE = """
             Usage: eval (--corpus <folder> [--questions <file.jsonl>] | --squad <squad.json> [--max-questions N])
-                        [--k 10] [--out result.json] [--skip-easy-rag] [--throughput-sample 2000]
+                        [--k 10] [--out result.json] [--skip-easy-rag] [--throughput-sample 2000] [--answers]
 
               --corpus     folder of articles (ids: path without extension); questions default to the
                            bundled BBC set (src/main/resources/eval/bbc-questions.jsonl)
               --squad      a SQuAD v2.0 JSON file: one article per Wikipedia title, its answerable questions
+              --answers    also answer every question with the configured answerer and score the answers
               Use a separate data dir: BYLINE_DATA_DIR=target/eval-bbc java -jar ... eval ...
             """;
 
@@ -51,13 +65,21 @@ public class EvalCommand {
     private final Retriever retriever;
     private final Embedder embedder;
     private final Chunker chunker;
+    // Resolved only for --answers, so a retrieval-only run does not depend on the answer model's settings.
+    private final Instance<AnswerService> answers;
+    private final ExtractiveAnswerer extractive;
+    private final BylineConfig config;
 
-    EvalCommand(FolderIngester folders, IngestService ingest, Retriever retriever, Embedder embedder, Chunker chunker) {
+    EvalCommand(FolderIngester folders, IngestService ingest, Retriever retriever, Embedder embedder, Chunker chunker,
+                Instance<AnswerService> answers, ExtractiveAnswerer extractive, BylineConfig config) {
         this.folders = folders;
         this.ingest = ingest;
         this.retriever = retriever;
         this.embedder = embedder;
         this.chunker = chunker;
+        this.answers = answers;
+        this.extractive = extractive;
+        this.config = config;
     }
 
     int run(String... args) {
@@ -125,11 +147,60 @@ public class EvalCommand {
         System.out.println("Dataset: " + dataset + "; " + questions.stream().filter(EvalQuestion::answerable).count()
                 + " answerable questions; k=" + o.k);
         System.out.println(EvalReport.markdownTable(results));
+        Map<String, Object> answerResult = o.answers ? evaluateAnswers(questions) : null;
         if (o.out != null) {
-            EvalReport.writeJson(o.out, dataset, settings, results);
+            EvalReport.writeJson(o.out, dataset, settings, results, answerResult);
             System.out.println("Wrote " + o.out);
         }
         return 0;
+    }
+
+    /** Asks every question in a fresh conversation, prints the scores and the threshold signals, returns them for the JSON. */
+    private Map<String, Object> evaluateAnswers(List<EvalQuestion> questions) {
+        AnswerService service = answers.get();
+        String answerer = config.answer().model();
+        System.out.printf("Answering %d questions with the %s answerer (min-similarity %.2f, extractive min score %.2f)...%n",
+                questions.size(), answerer, config.answer().minSimilarity(), ExtractiveAnswerer.MIN_SCORE);
+        List<AnswerEvaluation.Asked> asked = AnswerEvaluation.run(questions, q -> service.ask(q, null, TextSink.NONE));
+        AnswerEvaluation.Scores scores = AnswerEvaluation.score(asked);
+        Map<String, AnswerSignals> signals = new LinkedHashMap<>();
+        for (EvalQuestion q : questions) {
+            List<Passage> passages = retriever.retrieve(SearchRequest.of(q.question(), config.answer().maxPassages()));
+            double best = passages.stream().mapToDouble(Passage::similarity).filter(s -> !Double.isNaN(s)).max().orElse(Double.NaN);
+            double confidence = extractive.confidence(new AnswerContext(q.question(), passages, List.of()));
+            signals.put(q.id(), new AnswerSignals(q.id(), q.answerable(), best, confidence));
+        }
+        System.out.println();
+        System.out.println(AnswerEvaluation.MARKDOWN_HEADER);
+        System.out.println(scores.markdownRow(answerer));
+        System.out.println();
+        System.out.println(AnswerSignals.markdownTable(List.copyOf(signals.values())));
+
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("answerer", answerer);
+        json.put("min_similarity", config.answer().minSimilarity());
+        json.put("extractive_min_score", ExtractiveAnswerer.MIN_SCORE);
+        json.put("max_passages", config.answer().maxPassages());
+        json.put("scores", scores.toJson());
+        json.put("signals", AnswerSignals.summary(List.copyOf(signals.values())));
+        List<Map<String, Object>> perQuestion = new ArrayList<>();
+        for (AnswerEvaluation.Asked a : asked) {
+            AnswerSignals s = signals.get(a.question().id());
+            Map<String, Object> q = new LinkedHashMap<>();
+            q.put("id", a.question().id());
+            q.put("answerable", a.question().answerable());
+            q.put("grounded", a.answer().grounded());
+            q.put("correct", AnswerEvaluation.isCorrect(a.question(), a.answer()));
+            q.put("best_similarity", Double.isNaN(s.bestSimilarity()) ? null : s.bestSimilarity());
+            q.put("confidence", s.confidence());
+            q.put("answer", a.answer().answer());
+            q.put("cited", a.answer().citations().stream().map(Citation::chunkId).toList());
+            q.put("precise_citations", a.answer().citations().stream().filter(c -> AnswerEvaluation.isPrecise(a.question(), c)).count());
+            q.put("ms", a.nanos() / 1e6);
+            perQuestion.add(q);
+        }
+        json.put("questions", perQuestion);
+        return json;
     }
 
     /** Every stored article that is not a recorded duplicate: what Byline indexed. */
@@ -173,6 +244,7 @@ public class EvalCommand {
         int maxQuestions = 500;
         int throughputSample = 2000;
         boolean skipEasyRag;
+        boolean answers;
         boolean help;
 
         static Options parse(String... args) {
@@ -188,6 +260,7 @@ public class EvalCommand {
                     case "--max-questions" -> o.maxQuestions = number(args, ++i, a);
                     case "--throughput-sample" -> o.throughputSample = number(args, ++i, a);
                     case "--skip-easy-rag" -> o.skipEasyRag = true;
+                    case "--answers" -> o.answers = true;
                     case "--help", "-h" -> o.help = true;
                     default -> throw new IllegalArgumentException("Unknown option: " + a);
                 }

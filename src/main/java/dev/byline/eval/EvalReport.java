@@ -43,6 +43,14 @@ public final class EvalReport {
      * first-hit rank of every answerable question.
      */
     public static String json(String dataset, Map<String, ?> settings, List<SystemResult> results) {
+        return json(dataset, settings, results, null);
+    }
+
+    /**
+     * As {@link #json(String, Map, List)}, with the answer evaluation (scores, signal spread, per
+     * question outcome) under {@code answers} when it is not null.
+     */
+    public static String json(String dataset, Map<String, ?> settings, List<SystemResult> results, Map<String, ?> answers) {
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("dataset", dataset);
         run.put("created_at", Instant.now().toString());
@@ -66,6 +74,9 @@ public final class EvalReport {
             systems.add(system);
         }
         run.put("systems", systems);
+        if (answers != null) {
+            run.put("answers", answers);
+        }
         try {
             return JSON.writeValueAsString(run);
         } catch (JsonProcessingException e) {
@@ -75,7 +86,13 @@ public final class EvalReport {
 
     /** Writes {@link #json} to {@code file} (parent folders created), replacing it only once fully written. */
     public static void writeJson(Path file, String dataset, Map<String, ?> settings, List<SystemResult> results) {
-        String json = json(dataset, settings, results);
+        writeJson(file, dataset, settings, results, null);
+    }
+
+    /** Writes {@link #json(String, Map, List, Map)} as {@link #writeJson(Path, String, Map, List)} does. */
+    public static void writeJson(Path file, String dataset, Map<String, ?> settings, List<SystemResult> results,
+                                 Map<String, ?> answers) {
+        String json = json(dataset, settings, results, answers);
         try {
             Path parent = file.toAbsolutePath().getParent();
             Files.createDirectories(parent);

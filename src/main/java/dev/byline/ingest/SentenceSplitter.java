@@ -18,14 +18,14 @@ import java.util.regex.Pattern;
  * The corrections prefer joining to splitting: "Acme Inc. Shares rose." stays one sentence. A sentence too
  * long costs a slightly larger chunk; a sentence cut after "Mr." costs a chunk that starts mid-thought.
  */
-final class SentenceSplitter {
+public final class SentenceSplitter {
 
     /**
      * @param start        offset of the first character
      * @param end          offset after the last character
      * @param paragraphEnd a line break follows this sentence (or the text ends)
      */
-    record Span(int start, int end, boolean paragraphEnd) {
+    public record Span(int start, int end, boolean paragraphEnd) {
     }
 
     // Lower case, without the period. "no" is missing on purpose: it is the word "no" unless a number follows.
@@ -40,6 +40,16 @@ final class SentenceSplitter {
     private static final String OPENING_PUNCTUATION = "([{\"'\u201C\u2018\u00AB";
 
     private SentenceSplitter() {
+    }
+
+    /**
+     * The sentences of {@code text} exactly as chunking sees them, for components outside ingest
+     * (the extractive answerer quotes whole sentences of a passage).
+     *
+     * @return spans as described in the class documentation; empty for null or blank text
+     */
+    public static List<Span> sentences(String text) {
+        return text == null ? List.of() : split(text);
     }
 
     static List<Span> split(String text) {

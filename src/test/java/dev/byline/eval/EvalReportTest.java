@@ -56,4 +56,15 @@ class EvalReportTest {
         assertThat(system.path("first_hit_rank").has("u1")).isFalse();
         assertThat(dir.resolve("results")).isDirectoryNotContaining("glob:**.tmp");
     }
+
+    @Test
+    void should_add_the_answer_evaluation_only_when_there_is_one() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+
+        JsonNode with = json.readTree(EvalReport.json("bbc-news", Map.of(), List.of(hybrid), Map.of("answerer", "extractive")));
+        JsonNode without = json.readTree(EvalReport.json("bbc-news", Map.of(), List.of(hybrid)));
+
+        assertThat(with.path("answers").path("answerer").asText()).isEqualTo("extractive");
+        assertThat(without.has("answers")).isFalse();
+    }
 }

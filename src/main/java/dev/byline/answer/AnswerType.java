@@ -1,0 +1,100 @@
+package dev.byline.answer;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The kind of answer a question asks for, read from its wording ("how much did it cost" wants
+ * money, "how many" an amount, "when" a date or time, "who" or "which" a name, "where" a place),
+ * and whether a sentence holds one that the question does not already give. A sentence that lacks
+ * it may be on topic but cannot be the answer.
+ */
+enum AnswerType {
+
+    /** An amount of money: "how much did it cost", "what salary", "what price". */
+    MONEY("\\bhow much\\b.*\\b(pay|paid|pays|cost|costs|charge|charged|charges|fined?|earn|earns|earned|spend|spent|owe|owes|owed"
+            + "|worth|raise|raised|bid|sell|sold|buy|bought|invest|invested|lose|lost)\\b|\\bhow much money\\b"
+            + "|\\bwhat (\\w+ )?(price|cost|fee|fine|salary|wage|bid|budget|sum|fortune)\\b"),
+    AMOUNT("\\bhow (many|much|long|far|old|big|large|tall|high|heavy|fast|often)\\b"
+            + "|\\bwhat (\\w+ )?(percentage|proportion|share|fraction|amount|figure|rate|number|total|score|value|speed|size|margin|distance)\\b"),
+    DATE("^\\W*(and |so |but |then )?when\\b|\\bwhen (did|does|do|is|was|were|are|will|would|has|had)\\b"
+            + "|\\b(what|which) (date|year|day|month|time)\\b|\\bin what year\\b|\\bsince when\\b"),
+    PLACE("\\bwhere\\b|\\b(what|which) (city|country|town|village|venue|stadium|region|state|capital)\\b"),
+    NAME("^\\W*(and |so |but |then )?(who|whom|whose|which)\\b"
+            + "|\\b(by|to|for|with|from) whom\\b|\\bwhat (is|was) the name\\b"
+            + "|\\bwhat (company|firm|team|club|band|film|group|party|organisation|organization)\\b"),
+    ANY("(?!)");
+
+    private static final Pattern CURRENCY = Pattern.compile("[£$€¥]\\s?\\d(?:[\\d,.]*\\d)?(?:\\s?(?:bn|m|k|billion|million|thousand)\\b)?"
+            + "|\\d(?:[\\d,.]*\\d)?\\s?(?:bn|m|k|billion|million|thousand)?\\s?(?:pounds|dollars|euros|yen|pence|cents|francs|rupees|yuan)\\b"
+            + "|\\d(?:[\\d,.]*\\d)?p\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NUMBER = Pattern.compile("\\d(?:[\\d,.]*\\d)?|\\b(one|two|three|four|five|six|seven|eight|nine|ten"
+            + "|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?"
+            + "|billions?|trillions?|dozens?|half|double[sd]?|doubling|tripled|quarter|per ?cent)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TIME = Pattern.compile("\\b(1[5-9]|20)\\d\\d\\b|\\b\\d{1,2}([:.]\\d\\d)? ?(am|pm|GMT|BST)\\b"
+            + "|\\b(January|February|March|April|May|June|July|August|September|October|November|December"
+            + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+            + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter)\\b"
+            + "|\\b(yesterday|today|tomorrow|tonight|ago|decades?|centur(y|ies))\\b"
+            + "|\\b(next|last|this|previous|coming|same) (week|weekend|month|year|season|spring|summer|autumn|winter|morning|evening|night)\\b"
+            + "|\\b(weeks?|months?|years?|days?) (ago|later|earlier|before|after)\\b");
+    /** A capitalised word, as names and places are written. */
+    private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}[\\p{L}'’.-]*\\p{L}");
+
+    private final Pattern question;
+
+    AnswerType(String question) {
+        this.question = Pattern.compile(question);
+    }
+
+    /** The first type whose wording the question uses ("how much ... when" is an amount), else {@link #ANY}. */
+    static AnswerType of(String question) {
+        String q = question == null ? "" : question.toLowerCase(Locale.ROOT);
+        for (AnswerType type : values()) {
+            if (type.question.matcher(q).find()) {
+                return type;
+            }
+        }
+        return ANY;
+    }
+
+    /**
+     * @param questionWords the question's words in lower case: a number, date or name the question
+     *                      already gives is not an answer to it
+     */
+    boolean foundIn(String sentence, Set<String> questionWords) {
+        return switch (this) {
+            case MONEY -> hasNew(CURRENCY.matcher(sentence), questionWords);
+            case AMOUNT -> hasNew(NUMBER.matcher(sentence), questionWords);
+            case DATE -> hasNew(TIME.matcher(sentence), questionWords);
+            case NAME, PLACE -> hasNewName(sentence, questionWords);
+            case ANY -> true;
+        };
+    }
+
+    /** A number or date the question already gives ("in 2004") is not the answer. */
+    private static boolean hasNew(Matcher m, Set<String> questionWords) {
+        while (m.find()) {
+            if (!questionWords.contains(m.group().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasNewName(String sentence, Set<String> questionWords) {
+        Matcher m = CAPITALISED.matcher(sentence);
+        while (m.find()) {
+            // The first word is capitalised anyway, whatever it is.
+            boolean first = sentence.substring(0, m.start()).chars().noneMatch(Character::isLetterOrDigit);
+            String word = m.group().toLowerCase(Locale.ROOT);
+            // "Monday" and "September" are capitalised, but they are dates, not names.
+            if (!first && !questionWords.contains(word) && !Terms.isFunctionWord(word) && !TIME.matcher(m.group()).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,114 @@
+package dev.byline.answer;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.byline.config.BylineConfig;
+import dev.byline.index.BgeEmbedder;
+import dev.byline.index.LuceneIndex;
+import dev.byline.ingest.Chunker;
+import dev.byline.ingest.IngestService;
+import dev.byline.model.Answer;
+import dev.byline.model.Article;
+import dev.byline.model.Citation;
+import dev.byline.model.Turn;
+import dev.byline.retrieve.HybridRetriever;
+import io.smallrye.config.WithDefault;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The acceptance conversation over the two demo articles, with the real embedding model, chunker,
+ * index, retrieval, condenser and extractive answerer, and the shipped default thresholds.
+ */
+class DemoConversationTest {
+
+    @TempDir
+    static Path dir;
+    private static LuceneIndex index;
+    private static AnswerService service;
+    private static final InMemoryConversationStore conversations = new InMemoryConversationStore();
+
+    @BeforeAll
+    static void ingestTheDemoArticles() throws Exception {
+        BgeEmbedder embedder = new BgeEmbedder();
+        index = LuceneIndex.open(dir, embedder.modelId(), embedder.dimension());
+        new IngestService(index, embedder, Chunker.forBge(160, 40)).upsert(demoArticles());
+        HybridRetriever retriever = new HybridRetriever(index, embedder, new HybridRetriever.Settings(50, 60, 4));
+        service = new AnswerService(retriever, new KeywordCondenser(), new ExtractiveAnswerer(embedder), conversations,
+                new AnswerService.Settings(6, defaultMinSimilarity()), Clock.systemUTC());
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        index.close();
+    }
+
+    @Test
+    void should_answer_the_putin_conversation_with_the_sentences_that_say_it() {
+        Answer arrest = service.ask("Will Putin be arrested in Mongolia?", null, TextSink.NONE);
+        String id = arrest.conversationId();
+        Answer when = service.ask("When is the visit?", id, TextSink.NONE);
+        Answer who = service.ask("Who invited him?", id, TextSink.NONE);
+
+        assertThat(arrest.grounded()).isTrue();
+        assertThat(arrest.answer()).containsAnyOf(
+                "it is unlikely that the Russian leader will face detention during his visit",
+                "they are unlikely to detain Putin during his visit");
+        assertCitesItsOwnSentences(arrest);
+
+        assertThat(when.grounded()).isTrue();
+        assertThat(when.answer()).contains("Russian President Vladimir Putin will go on an official visit to Mongolia on September 3");
+        assertCitesItsOwnSentences(when);
+
+        assertThat(who.grounded()).isTrue();
+        assertThat(who.answer()).contains("The Kremlin says is that the visit is at the invitation of Mongolian President Ukhnaagiin Khürelsükh");
+        assertCitesItsOwnSentences(who);
+
+        assertThat(conversations.history(id)).extracting(Turn::standalone).containsExactly(
+                "Will Putin be arrested in Mongolia?",
+                "When is the visit? (Putin, in Mongolia)",
+                "Who invited him? (Putin, in Mongolia)");
+    }
+
+    @Test
+    void should_refuse_a_question_the_demo_articles_do_not_answer() {
+        Answer answer = service.ask("Who won the 2018 FIFA World Cup final?", null, TextSink.NONE);
+
+        assertThat(answer.grounded()).isFalse();
+        assertThat(answer.citations()).isEmpty();
+    }
+
+    /** Every citation's passage holds the sentence before its marker, word for word. */
+    private static void assertCitesItsOwnSentences(Answer answer) {
+        assertThat(answer.citations()).isNotEmpty();
+        for (Citation c : answer.citations()) {
+            String marker = " [" + c.n() + "]";
+            int at = answer.answer().indexOf(marker);
+            assertThat(at).as("marker %s in %s", marker, answer.answer()).isPositive();
+            String before = answer.answer().substring(0, at);
+            String sentence = before.substring(Math.max(before.lastIndexOf("] ") + 2, 0)).replaceFirst("^[.!?\"”’)]+\\s*", "");
+            assertThat(c.snippet()).contains(sentence);
+        }
+    }
+
+    private static double defaultMinSimilarity() throws NoSuchMethodException {
+        return Double.parseDouble(BylineConfig.Answer.class.getMethod("minSimilarity").getAnnotation(WithDefault.class).value());
+    }
+
+    private static List<Article> demoArticles() throws IOException {
+        try (InputStream in = DemoConversationTest.class.getResourceAsStream("/seeds/demo-articles.json")) {
+            return new ObjectMapper().readValue(in, new TypeReference<>() {
+            });
+        }
+    }
+}
