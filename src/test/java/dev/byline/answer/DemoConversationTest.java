@@ -36,7 +36,7 @@ class DemoConversationTest {
     static Path dir;
     private static LuceneIndex index;
     private static AnswerService service;
-    private static final InMemoryConversationStore conversations = new InMemoryConversationStore();
+    private static final MemoryConversationStore conversations = new MemoryConversationStore();
 
     @BeforeAll
     static void ingestTheDemoArticles() throws Exception {
