@@ -7,6 +7,7 @@ import dev.byline.testsupport.ChannelsProfile;
 import dev.byline.testsupport.InjectWireMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,6 +16,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -204,5 +208,37 @@ class SlackEventsTest {
         long waitedMillis = calls.get(1).getLoggedDate().getTime() - calls.get(0).getLoggedDate().getTime();
         assertThat(waitedMillis).isGreaterThanOrEqualTo(1000);
         assertThat(SlackRequests.form(calls.get(1)).get("thread_ts")).isEqualTo(ts);
+    }
+
+    @Test
+    void should_log_a_reply_that_cannot_be_delivered_with_its_event_id() {
+        slack.stubFor(post("/api/chat.postMessage").willReturn(okJson("{\"ok\":false,\"error\":\"channel_not_found\"}")));
+        List<String> logged = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord r) {
+                logged.add(r instanceof ExtLogRecord e ? e.getFormattedMessage() : r.getMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(SlackResponder.class.getName());
+        logger.addHandler(capture);
+        try {
+            String id = eventId();
+            send(mention(id, "C1", "U1", "<@UBYLINE> When is Putin visiting Mongolia?", ts(), null));
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> logged.stream()
+                    .anyMatch(m -> m.contains(id) && m.contains("chat.postMessage") && m.contains("channel_not_found")));
+            assertThat(logged).noneMatch(m -> m.contains(ChannelsProfile.BOT_TOKEN) || m.contains(ChannelsProfile.SLACK_SECRET));
+        } finally {
+            logger.removeHandler(capture);
+        }
     }
 }
