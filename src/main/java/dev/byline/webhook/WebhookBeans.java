@@ -9,6 +9,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
@@ -54,8 +55,13 @@ public class WebhookBeans {
     }
 
     /** Resumes pending callbacks when the server starts (not when a command such as {@code ingest} runs). */
-    void onStart(@Observes StartupEvent event, Optional<Webhooks> webhooks) {
-        if (System.getProperty(StartupIngest.COMMAND_PROPERTY) != null || webhooks.isEmpty()) {
+    void onStart(@Observes StartupEvent event, Instance<Optional<Webhooks>> lazily) {
+        // Resolved only for the server: a command must not start delivering callbacks beside a running server.
+        if (System.getProperty(StartupIngest.COMMAND_PROPERTY) != null) {
+            return;
+        }
+        Optional<Webhooks> webhooks = lazily.get();
+        if (webhooks.isEmpty()) {
             return;
         }
         try {

@@ -17,6 +17,8 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.ok;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -125,7 +127,8 @@ class CallbackOutboxTest {
 
     @Test
     void should_not_follow_a_redirect_to_another_host() throws Exception {
-        receiver.stubFor(post("/cb").willReturn(aResponse().withStatus(302).withHeader("Location", "http://169.254.169.254/")));
+        receiver.stubFor(post("/cb").willReturn(aResponse().withStatus(307).withHeader("Location", receiver.baseUrl() + "/elsewhere")));
+        receiver.stubFor(any(urlEqualTo("/elsewhere")).willReturn(ok()));
         CallbackOutbox outbox = outbox(Duration.ofMillis(400));
 
         outbox.accept(receiver.baseUrl() + "/cb", "When?", "c");
@@ -133,5 +136,6 @@ class CallbackOutboxTest {
         await().atMost(PATIENCE).until(() -> outbox.pending() == 0);
         outbox.close();
         assertThat(calls("/cb")).isNotEmpty();
+        assertThat(receiver.findAll(anyRequestedFor(urlEqualTo("/elsewhere")))).isEmpty();
     }
 }
