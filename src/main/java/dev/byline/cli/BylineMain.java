@@ -18,11 +18,13 @@ public class BylineMain implements QuarkusApplication {
 
     private final IngestCommand ingest;
     private final EvalCommand eval;
+    private final FeedbackCommand feedback;
 
     @Inject
-    BylineMain(IngestCommand ingest, EvalCommand eval) {
+    BylineMain(IngestCommand ingest, EvalCommand eval, FeedbackCommand feedback) {
         this.ingest = ingest;
         this.eval = eval;
+        this.feedback = feedback;
     }
 
     public static void main(String... args) {
@@ -40,7 +42,7 @@ public class BylineMain implements QuarkusApplication {
 
     private static boolean isCommand(String arg) {
         return switch (arg) {
-            case "ingest", "eval", "help", "--help", "-h" -> true;
+            case "ingest", "eval", "feedback", "help", "--help", "-h" -> true;
             default -> false;
         };
     }
@@ -55,6 +57,7 @@ public class BylineMain implements QuarkusApplication {
         return switch (args[0]) {
             case "ingest" -> ingest.run(rest);
             case "eval" -> eval.run(rest);
+            case "feedback" -> feedback.run(rest);
             case "help", "--help", "-h" -> usage(System.out, 0);
             default -> usage(System.err, 2);
         };
@@ -66,7 +69,8 @@ public class BylineMain implements QuarkusApplication {
 
                   (no command)              run the Byline server
                   ingest <folder|file>...   ingest article files (.txt .md .html .json .jsonl) and exit
-                  eval [options]            measure retrieval on a corpus and a question file (eval --help)
+                  eval [options]            measure retrieval and answers on a corpus and a question file (eval --help)
+                  feedback [--down] [--json]  count readers' thumbs up/down on answers (feedback --help)
                 """);
         return code;
     }

@@ -1,0 +1,29 @@
+package dev.byline.webhook;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * One callback not yet delivered, as kept in its outbox file. Times are epoch milliseconds.
+ *
+ * @param body the answer JSON once it has been written, so every attempt sends the same body; null before
+ */
+record PendingCallback(String id, String callbackUrl, String question, String conversationId, long createdAtMillis,
+                       int attempts, long nextAttemptAtMillis, String body) {
+
+    PendingCallback withBody(byte[] json) {
+        return new PendingCallback(id, callbackUrl, question, conversationId, createdAtMillis, attempts, nextAttemptAtMillis,
+                new String(json, StandardCharsets.UTF_8));
+    }
+
+    PendingCallback withAttempts(int n) {
+        return new PendingCallback(id, callbackUrl, question, conversationId, createdAtMillis, n, nextAttemptAtMillis, body);
+    }
+
+    PendingCallback withNextAttemptAt(long millis) {
+        return new PendingCallback(id, callbackUrl, question, conversationId, createdAtMillis, attempts, millis, body);
+    }
+
+    byte[] bodyBytes() {
+        return body.getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,74 @@
+package dev.byline.webhook;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.byline.answer.AnswerService;
+import dev.byline.answer.TextSink;
+import dev.byline.config.BylineConfig;
+import dev.byline.ingest.StartupIngest;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import org.jboss.logging.Logger;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * CDI wiring for webhooks. Without {@code byline.webhook.secret} nothing is created (the endpoint answers 404)
+ * and pending callbacks stay on disk untouched until a secret is configured again.
+ */
+@ApplicationScoped
+public class WebhookBeans {
+
+    private static final Logger LOG = Logger.getLogger(WebhookBeans.class);
+
+    /** Present only when webhooks are enabled. */
+    public record Webhooks(WebhookSignature signature, CallbackUrls callbackUrls, CallbackOutbox outbox) {
+    }
+
+    @Produces
+    @Singleton
+    Optional<Webhooks> webhooks(WebhookSettings settings, BylineConfig config, AnswerService answers, ObjectMapper json) {
+        Optional<String> secret = settings.secret().filter(s -> !s.isBlank());
+        if (secret.isEmpty()) {
+            return Optional.empty();
+        }
+        Clock clock = Clock.systemUTC();
+        WebhookSignature signature = new WebhookSignature(secret.get(), clock);
+        CallbackUrls urls = new CallbackUrls(settings.allowedCallbackHosts());
+        WebhookSettings.Retry r = settings.retry();
+        CallbackOutbox outbox = new CallbackOutbox(config.dataDir().resolve("webhooks"),
+                (question, conversationId) -> json.writeValueAsBytes(answers.ask(question, conversationId, TextSink.NONE)),
+                new CallbackSender(signature, settings.callbackTimeout()), urls,
+                new CallbackOutbox.Backoff(r.initialDelay(), r.maxDelay(), r.giveUpAfter()), settings.workers(), clock);
+        return Optional.of(new Webhooks(signature, urls, outbox));
+    }
+
+    void close(@Disposes Optional<Webhooks> webhooks) {
+        webhooks.ifPresent(w -> w.outbox().close());
+    }
+
+    /** Resumes pending callbacks when the server starts (not when a command such as {@code ingest} runs). */
+    void onStart(@Observes StartupEvent event, Instance<Optional<Webhooks>> lazily) {
+        // Resolved only for the server: a command must not start delivering callbacks beside a running server.
+        if (System.getProperty(StartupIngest.COMMAND_PROPERTY) != null) {
+            return;
+        }
+        Optional<Webhooks> webhooks = lazily.get();
+        if (webhooks.isEmpty()) {
+            return;
+        }
+        try {
+            webhooks.get().outbox().start();
+        } catch (IOException e) {
+            LOG.errorf("Pending webhook callbacks could not be read: %s", e.toString());
+            throw new UncheckedIOException(e);
+        }
+    }
+}
