@@ -1,6 +1,7 @@
 package dev.byline.webhook;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.byline.api.AskResponse;
 import dev.byline.answer.AnswerService;
 import dev.byline.answer.TextSink;
 import dev.byline.config.BylineConfig;
@@ -44,7 +45,7 @@ public class WebhookBeans {
         CallbackUrls urls = new CallbackUrls(settings.allowedCallbackHosts());
         WebhookSettings.Retry r = settings.retry();
         CallbackOutbox outbox = new CallbackOutbox(config.dataDir().resolve("webhooks"),
-                (question, conversationId) -> json.writeValueAsBytes(answers.ask(question, conversationId, TextSink.NONE)),
+                (question, conversationId) -> json.writeValueAsBytes(AskResponse.of(answers.ask(question, conversationId, TextSink.NONE))),
                 new CallbackSender(signature, settings.callbackTimeout()), urls,
                 new CallbackOutbox.Backoff(r.initialDelay(), r.maxDelay(), r.giveUpAfter()), settings.workers(), clock);
         return Optional.of(new Webhooks(signature, urls, outbox));

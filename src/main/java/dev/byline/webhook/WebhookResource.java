@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.byline.answer.AnswerService;
 import dev.byline.answer.TextSink;
+import dev.byline.api.AskRequest;
+import dev.byline.api.AskResponse;
 import dev.byline.api.Problem;
 import dev.byline.api.ProblemException;
 import jakarta.ws.rs.Consumes;
@@ -31,7 +33,6 @@ import java.util.UUID;
 public class WebhookResource {
 
     static final int MAX_BODY_BYTES = 64 * 1024;
-    static final int MAX_QUESTION_CHARS = 2_000;
     private static final Logger LOG = Logger.getLogger(WebhookResource.class);
 
     private final Optional<WebhookBeans.Webhooks> webhooks;
@@ -69,7 +70,7 @@ public class WebhookResource {
             throw ProblemException.badField("callbackUrl", refusal.get());
         }
         if (ask.callbackUrl() == null) {
-            byte[] answer = json.writeValueAsBytes(answers.ask(ask.question(), ask.conversationId(), TextSink.NONE));
+            byte[] answer = json.writeValueAsBytes(AskResponse.of(answers.ask(ask.question(), ask.conversationId(), TextSink.NONE)));
             return Response.ok(answer, MediaType.APPLICATION_JSON).build();
         }
         // The conversation id is fixed now, so the caller can continue the conversation before the callback arrives.
@@ -91,21 +92,9 @@ public class WebhookResource {
             } catch (IOException e) {
                 throw new ProblemException(Problem.of(400, "Malformed JSON", "The body could not be read", null));
             }
-            if (root == null || !root.isObject()) {
-                throw ProblemException.badField("question", "send {\"question\": \"...\"}");
-            }
-            String question = text(root, "question");
-            if (question == null || question.isBlank()) {
-                throw ProblemException.badField("question", "is required and must not be blank");
-            }
-            if (question.length() > MAX_QUESTION_CHARS) {
-                throw ProblemException.badField("question", "is longer than " + MAX_QUESTION_CHARS + " characters");
-            }
-            String conversationId = text(root, "conversationId");
-            if (conversationId != null && !conversationId.matches("[A-Za-z0-9._:-]{1,200}")) {
-                throw ProblemException.badField("conversationId", "must be 1-200 characters of [A-Za-z0-9._:-]");
-            }
-            return new AskBody(question.strip(), conversationId, text(root, "callbackUrl"));
+            // The same rules as /api/v1/ask, so a question valid there is valid here.
+            AskRequest ask = AskRequest.of(root);
+            return new AskBody(ask.question(), ask.conversationId(), text(root, "callbackUrl"));
         }
 
         private static String text(JsonNode root, String field) {
