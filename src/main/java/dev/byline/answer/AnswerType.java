@@ -17,7 +17,9 @@ enum AnswerType {
     MONEY("\\bhow much\\b.*\\b(pay|paid|pays|cost|costs|charge|charged|charges|fined?|earn|earns|earned|spend|spent|owe|owes|owed"
             + "|worth|raise|raised|bid|sell|sold|buy|bought|invest|invested|lose|lost)\\b|\\bhow much money\\b"
             + "|\\bwhat (\\w+ )?(price|cost|fee|fine|salary|wage|bid|budget|sum|fortune)\\b"),
-    AMOUNT("\\bhow (many|much|long|far|old|big|large|tall|high|heavy|fast|often)\\b"
+    /** A length of time or an age: the one kind of question a number of years or days answers. */
+    DURATION("\\bhow (long|old)\\b"),
+    AMOUNT("\\bhow (many|much|far|big|large|tall|high|heavy|fast|often)\\b"
             + "|\\bwhat (\\w+ )?(percentage|proportion|share|fraction|amount|figure|rate|number|total|score|value|speed|size|margin|distance)\\b"),
     DATE("^\\W*(and |so |but |then )?when\\b|\\bwhen (did|does|do|is|was|were|are|will|would|has|had)\\b"
             + "|\\b(what|which) (date|year|day|month|time)\\b|\\bin what year\\b|\\bsince when\\b"),
@@ -40,6 +42,9 @@ enum AnswerType {
             + "|\\b(yesterday|today|tomorrow|tonight|ago|decades?|centur(y|ies))\\b"
             + "|\\b(next|last|this|previous|coming|same) (week|weekend|month|year|season|spring|summer|autumn|winter|morning|evening|night)\\b"
             + "|\\b(weeks?|months?|years?|days?) (ago|later|earlier|before|after)\\b");
+    /** What follows a number that makes it a duration ("the next two years", "for 18 months"). */
+    private static final Pattern TIME_UNIT = Pattern.compile("^[\\s-]*(years?|months?|weeks?|days?|hours?|minutes?|decades?)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** A capitalised word, as names and places are written. */
     private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}[\\p{L}'’.-]*\\p{L}");
 
@@ -67,7 +72,8 @@ enum AnswerType {
     boolean foundIn(String sentence, Set<String> questionWords) {
         return switch (this) {
             case MONEY -> hasNew(CURRENCY.matcher(sentence), questionWords);
-            case AMOUNT -> hasNew(NUMBER.matcher(sentence), questionWords);
+            case AMOUNT -> hasNewAmount(sentence, questionWords);
+            case DURATION -> hasNew(NUMBER.matcher(sentence), questionWords);
             case DATE -> hasNew(TIME.matcher(sentence), questionWords);
             case NAME, PLACE -> hasNewName(sentence, questionWords);
             case ANY -> true;
@@ -78,6 +84,18 @@ enum AnswerType {
     private static boolean hasNew(Matcher m, Set<String> questionWords) {
         while (m.find()) {
             if (!questionWords.contains(m.group().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Like {@link #hasNew}, but a duration ("two years") does not answer "how many companies". */
+    private static boolean hasNewAmount(String sentence, Set<String> questionWords) {
+        Matcher m = NUMBER.matcher(sentence);
+        while (m.find()) {
+            boolean duration = TIME_UNIT.matcher(sentence.substring(m.end())).find();
+            if (!duration && !questionWords.contains(m.group().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

@@ -21,6 +21,8 @@ class AnswerTypeTest {
             How many broadband subscribers did France Telecom have?       | AMOUNT
             What share of the vote did the party win?                     | AMOUNT
             What upload speed does the service offer?                     | AMOUNT
+            How long will the repairs take?                               | DURATION
+            How old was the winner?                                       | DURATION
             When is the visit?                                            | DATE
             On what date does the film open?                              | DATE
             In what year was the company founded?                         | DATE
@@ -44,6 +46,9 @@ class AnswerTypeTest {
             AMOUNT | How much did the economy grow in 2004?     | It leaves GDP up 2.3% for the full year.                      | true
             AMOUNT | How much did the economy grow in 2004?     | The economy picked up speed at the end of 2004.               | false
             AMOUNT | How many nominations did the band receive? | The band received five nominations.                           | true
+            AMOUNT | How many firms took part in the survey?    | Firms face serious challenges over the next two years.        | false
+            AMOUNT | How many firms took part in the survey?    | The survey of 5,196 firms warned of risks.                    | true
+            DURATION | How long will the repairs take?          | Repairs will take two years.                                  | true
             DATE   | When is the visit?                         | Putin will visit Mongolia on September 3.                     | true
             DATE   | When is the visit?                         | The visit will strengthen the partnership.                    | false
             DATE   | At what time did cards overtake cash?      | That happened at 10.38am on Wednesday.                        | true
