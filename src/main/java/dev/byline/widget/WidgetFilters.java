@@ -20,11 +20,13 @@ public class WidgetFilters {
 
     /** Higher runs first. */
     static final int CORS_PRIORITY = 300;
+    static final int ASSET_HEADERS_PRIORITY = 250;
     static final int RATE_LIMIT_PRIORITY = 200;
 
     void register(@Observes Filters filters, WidgetConfig widget, RateLimitConfig limits, MeterRegistry registry) {
         AllowedOrigins origins = AllowedOrigins.of(widget.allowedOrigins().orElse(List.of()));
         filters.register(new ChatCors(origins), CORS_PRIORITY);
+        filters.register(new AssetHeaders(), ASSET_HEADERS_PRIORITY);
         if (limits.enabled()) {
             RateLimiter api = new RateLimiter(limits.requestsPerMinute(), limits.burst(), limits.maxClients());
             RateLimiter file = new RateLimiter(limits.widgetRequestsPerMinute(), limits.widgetRequestsPerMinute(), limits.maxClients());
