@@ -46,7 +46,7 @@ final class Browser implements AutoCloseable {
     static Browser start(int port) {
         if (!available()) {
             throw new IllegalStateException("The browser tests need Chromium at " + CHROMIUM + " and ChromeDriver at " + CHROMEDRIVER
-                    + " (Debian: apt-get install chromium chromium-driver)");
+                    + " (Debian: apt-get install chromium chromium-driver); " + BrowserCondition.REQUIRE + "=true says they must run");
         }
         // Belt and braces: Selenium hands SE_* properties to Selenium Manager, should anything ever call it.
         System.setProperty("SE_OFFLINE", "true");
