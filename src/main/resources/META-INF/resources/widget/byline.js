@@ -127,7 +127,7 @@ textarea{flex:1;min-height:44px;max-height:120px;padding:10px 12px;border:1px so
 
   /** The endpoint's base URL: given, or the folder above the one this script was loaded from. */
   const baseUrl = (endpoint, scriptSrc) => {
-    const fallback = scriptSrc ? new URL('../', scriptSrc).href : location.href;
+    const fallback = scriptSrc ? new URL('../', scriptSrc).href : location.origin + '/';
     let url;
     try {
       url = new URL(str(endpoint, 2000) || fallback, location.href);
@@ -513,12 +513,13 @@ textarea{flex:1;min-height:44px;max-height:120px;padding:10px 12px;border:1px so
       if (failure.kind === 'rate' && (attempt || 0) < MAX_AUTO_RETRIES) {
         let left = failure.retryAfter;
         const tick = () => {
-          if (left <= 0) {
+          // Another question may be on its way meanwhile: this one waits its turn rather than being lost.
+          if (left <= 0 && !this.busy) {
             b.remove();
             this.send(question, true, (attempt || 0) + 1);
             return;
           }
-          p.textContent = 'Lots of questions right now. Please wait: asking again in ' + left-- + ' s.';
+          p.textContent = 'Lots of questions right now. Please wait: asking again in ' + Math.max(1, left--) + ' s.';
           this.later(tick, 1000);
         };
         tick();

@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /**
@@ -29,6 +31,9 @@ final class Browser implements AutoCloseable {
     static final Path CHROMEDRIVER = Path.of(env("BYLINE_CHROMEDRIVER", "/usr/bin/chromedriver"));
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     static final String[] SITES = {"news.example", "evil.example", "byline.test"};
+
+    /** The tests use WebDriver only, never DevTools: Selenium's warning that it has no DevTools for this Chromium is noise. */
+    private static final Logger SELENIUM_LOG = Logger.getLogger("org.openqa.selenium");
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -50,6 +55,7 @@ final class Browser implements AutoCloseable {
         }
         // Belt and braces: Selenium hands SE_* properties to Selenium Manager, should anything ever call it.
         System.setProperty("SE_OFFLINE", "true");
+        SELENIUM_LOG.setLevel(Level.SEVERE);
         Path profile;
         try {
             profile = Files.createTempDirectory("byline-chromium-");

@@ -153,6 +153,22 @@ class WidgetChatBrowserTest {
     }
 
     @Test
+    void should_offer_to_ask_again_when_the_page_was_left_while_an_answer_was_coming() {
+        // What sessionStorage holds when the reader reloaded before the answer was done: the question, no answer.
+        browser.js("sessionStorage.setItem('byline:' + location.origin, JSON.stringify({id: null, open: true, "
+                + "items: [{role: 'user', text: 'When will Putin arrive in Ulaanbaatar?'}]}));");
+        browser.driver().navigate().refresh();
+        widget.load(demoPage.toString());
+
+        WebElement interrupted = widget.awaitAnswer(0);
+        assertThat(interrupted.getText()).contains("This answer was interrupted");
+        widget.find(".problem .retry").click();
+
+        assertThat(widget.awaitAnswer(0).getDomAttribute("class")).contains("grounded");
+        assertThat(widget.findAll(".msg.user")).hasSize(1);
+    }
+
+    @Test
     void should_offer_retry_when_the_server_cannot_be_reached() throws IOException {
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0)) {
