@@ -1,0 +1,59 @@
+package dev.byline.widget;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.vertx.core.Handler;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.net.SocketAddress;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Limits each client on the public reading endpoints: ask, chat and search share one budget, the widget file has a
+ * generous one of its own. Over the limit: {@code 429} problem with {@code Retry-After} in seconds. CORS preflights
+ * cost nothing, so a browser's question counts once.
+ */
+final class RateLimitFilter implements Handler<RoutingContext> {
+
+    static final String[] API_PATHS = {"/api/v1/ask", "/api/v1/chat", "/api/v1/search"};
+    static final String[] WIDGET_PATHS = {"/widget"};
+
+    private final RateLimiter api;
+    private final RateLimiter widget;
+    private final Counter refusedApi;
+    private final Counter refusedWidget;
+
+    RateLimitFilter(RateLimiter api, RateLimiter widget, MeterRegistry registry) {
+        this.api = api;
+        this.widget = widget;
+        this.refusedApi = refusals(registry, "api");
+        this.refusedWidget = refusals(registry, "widget");
+    }
+
+    private static Counter refusals(MeterRegistry registry, String budget) {
+        return Counter.builder("byline.rate.limited").description("Requests refused with 429, by budget")
+                .tag("budget", budget).register(registry);
+    }
+
+    @Override
+    public void handle(RoutingContext rc) {
+        String path = rc.normalizedPath();
+        boolean isApi = Paths.matches(path, API_PATHS);
+        if (rc.request().method() == HttpMethod.OPTIONS || !(isApi || Paths.matches(path, WIDGET_PATHS))) {
+            rc.next();
+            return;
+        }
+        // With Quarkus' proxy forwarding configured, this is already the address the trusted proxy reported.
+        SocketAddress remote = rc.request().remoteAddress();
+        String client = RateLimiter.clientOf(remote == null ? null : remote.hostAddress());
+        RateLimiter.Decision decision = (isApi ? api : widget).tryAcquire(client);
+        if (decision.allowed()) {
+            rc.next();
+            return;
+        }
+        (isApi ? refusedApi : refusedWidget).increment();
+        long seconds = decision.retryAfterSeconds();
+        rc.response().putHeader("Retry-After", Long.toString(seconds));
+        Problems.send(rc, 429, "Too Many Requests", "Too many requests from your address; try again in "
+                + seconds + (seconds == 1 ? " second." : " seconds."));
+    }
+}
