@@ -23,6 +23,9 @@ class WidgetRateLimitBrowserTest {
 
     private static Browser browser;
 
+    @TestHTTPResource("/")
+    URL demoPage;
+
     @Test
     void should_ask_the_reader_to_wait_and_then_answer_without_being_asked_again() {
         browser = Browser.start(demoPage.getPort());

@@ -1,0 +1,56 @@
+package dev.byline.widget;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+
+import java.net.URL;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What a newcomer sees: the demo page on the default configuration (the extractive answerer, the
+ * two demo articles), answering a question and its follow-up with citations. Nothing is scripted.
+ */
+@QuarkusTest
+@BrowserTest
+class WidgetDemoBrowserTest {
+
+    private static Browser browser;
+
+    @TestHTTPResource("/")
+    URL demoPage;
+
+    @AfterAll
+    static void quit() {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
+    }
+
+    @Test
+    void should_answer_a_question_and_its_follow_up_from_the_demo_articles_with_citations() {
+        browser = Browser.start(demoPage.getPort());
+        browser.freshTab(new Dimension(1280, 800));
+        WidgetUi widget = new WidgetUi(browser).load(demoPage.toString());
+        widget.openPanel();
+
+        widget.ask("Who invited Putin to Mongolia?");
+        WebElement first = widget.awaitAnswer(0);
+        assertThat(first.getDomAttribute("class")).contains("grounded");
+        assertThat(first.getText()).contains("at the invitation of Mongolian President Ukhnaagiin Khürelsükh");
+        assertThat(widget.findAll(".grounded .chip")).extracting(WebElement::getText).containsExactly("1");
+        assertThat(widget.findAll(".grounded .sources li")).singleElement()
+                .satisfies(li -> assertThat(li.getText()).contains("Putin to visit Mongolia, an ICC member obliged to arrest him"));
+
+        widget.ask("When is the visit?");
+        WebElement second = widget.awaitAnswer(1);
+        assertThat(second.getDomAttribute("class")).contains("grounded");
+        assertThat(second.getText()).contains("on September 3");
+        browser.screenshot("demo-answer");
+    }
+}
