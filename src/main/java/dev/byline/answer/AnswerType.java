@@ -35,7 +35,8 @@ enum AnswerType {
     private static final Pattern NUMBER = Pattern.compile("\\d(?:[\\d,.]*\\d)?|\\b(one|two|three|four|five|six|seven|eight|nine|ten"
             + "|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?"
             + "|billions?|trillions?|dozens?|half|double[sd]?|doubling|tripled|quarter|per ?cent)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern TIME = Pattern.compile("\\b(1[5-9]|20)\\d\\d\\b|\\b\\d{1,2}([:.]\\d\\d)? ?(am|pm|GMT|BST)\\b"
+    // A year inside a hyphenated name ("Selenga-2024", "Euro-2004") names a thing, not a time; "mid-2004" is a time.
+    private static final Pattern TIME = Pattern.compile("(?:(?<![\\w-])|(?<=\\b(?:mid|early|late)-))(1[5-9]|20)\\d\\d(?![\\w-])|\\b\\d{1,2}([:.]\\d\\d)? ?(am|pm|GMT|BST)\\b"
             + "|\\b(January|February|March|April|May|June|July|August|September|October|November|December"
             + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
             + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter)\\b"

@@ -51,6 +51,9 @@ class AnswerTypeTest {
             DURATION | How long will the repairs take?          | Repairs will take two years.                                  | true
             DATE   | When is the visit?                         | Putin will visit Mongolia on September 3.                     | true
             DATE   | When is the visit?                         | The visit will strengthen the partnership.                    | false
+            DATE   | When is the visit?                         | Both armies held exercises called Selenga-2024.               | false
+            DATE   | When did the law change?                   | The law changed in 2004.                                      | true
+            DATE   | When did the law change?                   | The law changed in mid-2004.                                  | true
             DATE   | At what time did cards overtake cash?      | That happened at 10.38am on Wednesday.                        | true
             NAME   | Who invited Putin?                         | The visit is at the invitation of President Khurelsukh.       | true
             NAME   | Who invited Putin?                         | Putin accepted an invitation last week.                       | false

@@ -2,6 +2,8 @@ package dev.byline.widget;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
@@ -16,8 +18,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * two demo articles), answering a question and its follow-up with citations. Nothing is scripted.
  */
 @QuarkusTest
+@TestProfile(WidgetDemoBrowserTest.NewcomerProfile.class)
 @BrowserTest
 class WidgetDemoBrowserTest {
+
+    /** An app of its own, holding only the demo articles, as a fresh install does (other tests add articles). */
+    public static class NewcomerProfile implements QuarkusTestProfile {
+    }
 
     private static Browser browser;
 
