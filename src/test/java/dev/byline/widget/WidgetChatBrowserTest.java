@@ -1,10 +1,8 @@
 package dev.byline.widget;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
@@ -23,14 +21,9 @@ import static org.awaitility.Awaitility.await;
 @QuarkusTest
 @TestProfile(WidgetBrowserProfile.class)
 @BrowserTest
-class WidgetChatBrowserTest {
+class WidgetChatBrowserTest extends BrowserTestBase {
 
     static final Dimension DESKTOP = new Dimension(1280, 900);
-    private static Browser browser;
-
-    @TestHTTPResource("/")
-    URL demoPage;
-
     @Inject
     WidgetAnswerer answerer;
 
@@ -39,19 +32,8 @@ class WidgetChatBrowserTest {
     @BeforeEach
     void freshTab() {
         WidgetArticles.ensureIngested();
-        if (browser == null) {
-            browser = Browser.start(demoPage.getPort());
-        }
         browser.freshTab(DESKTOP);
         widget = new WidgetUi(browser).load(demoPage.toString());
-    }
-
-    @AfterAll
-    static void quit() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
     }
 
     @Test

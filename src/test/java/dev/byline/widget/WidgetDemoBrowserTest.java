@@ -1,15 +1,12 @@
 package dev.byline.widget;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 
-import java.net.URL;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,28 +17,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 @TestProfile(WidgetDemoBrowserTest.NewcomerProfile.class)
 @BrowserTest
-class WidgetDemoBrowserTest {
+class WidgetDemoBrowserTest extends BrowserTestBase {
 
     /** An app of its own, holding only the demo articles, as a fresh install does (other tests add articles). */
     public static class NewcomerProfile implements QuarkusTestProfile {
     }
 
-    private static Browser browser;
-
-    @TestHTTPResource("/")
-    URL demoPage;
-
-    @AfterAll
-    static void quit() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
-
     @Test
     void should_answer_a_question_and_its_follow_up_from_the_demo_articles_with_citations() {
-        browser = Browser.start(demoPage.getPort());
         browser.freshTab(new Dimension(1280, 800));
         WidgetUi widget = new WidgetUi(browser).load(demoPage.toString());
         widget.openPanel();

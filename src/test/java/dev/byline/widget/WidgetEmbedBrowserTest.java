@@ -1,10 +1,8 @@
 package dev.byline.widget;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
@@ -23,12 +21,7 @@ import static org.awaitility.Awaitility.await;
 @QuarkusTest
 @TestProfile(WidgetBrowserProfile.class)
 @BrowserTest
-class WidgetEmbedBrowserTest {
-
-    private static Browser browser;
-
-    @TestHTTPResource("/")
-    URL server;
+class WidgetEmbedBrowserTest extends BrowserTestBase {
 
     @Inject
     WidgetAnswerer answerer;
@@ -38,19 +31,8 @@ class WidgetEmbedBrowserTest {
     @BeforeEach
     void freshTab() {
         WidgetArticles.ensureIngested();
-        if (browser == null) {
-            browser = Browser.start(server.getPort());
-        }
         browser.freshTab(WidgetChatBrowserTest.DESKTOP);
         widget = new WidgetUi(browser);
-    }
-
-    @AfterAll
-    static void quit() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
     }
 
     @Test

@@ -1,15 +1,12 @@
 package dev.byline.widget;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 
-import java.net.URL;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,30 +16,14 @@ import static org.awaitility.Awaitility.await;
 @QuarkusTest
 @TestProfile(WidgetBrowserProfile.class)
 @BrowserTest
-class WidgetKeyboardBrowserTest {
-
-    private static Browser browser;
-
-    @TestHTTPResource("/")
-    URL demoPage;
+class WidgetKeyboardBrowserTest extends BrowserTestBase {
 
     private WidgetUi widget;
 
     @BeforeEach
     void ingest() {
         WidgetArticles.ensureIngested();
-        if (browser == null) {
-            browser = Browser.start(demoPage.getPort());
-        }
         widget = new WidgetUi(browser);
-    }
-
-    @AfterAll
-    static void quit() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
     }
 
     @Test

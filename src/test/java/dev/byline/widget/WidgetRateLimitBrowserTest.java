@@ -1,14 +1,11 @@
 package dev.byline.widget;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
-import java.net.URL;
 import java.time.Duration;
 
 import static io.restassured.RestAssured.given;
@@ -19,16 +16,10 @@ import static org.awaitility.Awaitility.await;
 @QuarkusTest
 @TestProfile(RateLimitProfile.class)
 @BrowserTest
-class WidgetRateLimitBrowserTest {
-
-    private static Browser browser;
-
-    @TestHTTPResource("/")
-    URL demoPage;
+class WidgetRateLimitBrowserTest extends BrowserTestBase {
 
     @Test
     void should_ask_the_reader_to_wait_and_then_answer_without_being_asked_again() {
-        browser = Browser.start(demoPage.getPort());
         WidgetUi widget = new WidgetUi(browser).load(demoPage.toString());
         widget.openPanel();
         widget.ask("A first question about Mongolia");

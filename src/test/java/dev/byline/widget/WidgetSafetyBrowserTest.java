@@ -1,15 +1,12 @@
 package dev.byline.widget;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
-import java.net.URL;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -18,31 +15,15 @@ import static org.awaitility.Awaitility.await;
 @QuarkusTest
 @TestProfile(WidgetBrowserProfile.class)
 @BrowserTest
-class WidgetSafetyBrowserTest {
-
-    private static Browser browser;
-
-    @TestHTTPResource("/")
-    URL demoPage;
+class WidgetSafetyBrowserTest extends BrowserTestBase {
 
     private WidgetUi widget;
 
     @BeforeEach
     void freshTab() {
         WidgetArticles.ensureIngested();
-        if (browser == null) {
-            browser = Browser.start(demoPage.getPort());
-        }
         browser.freshTab(WidgetChatBrowserTest.DESKTOP);
         widget = new WidgetUi(browser).load(demoPage.toString());
-    }
-
-    @AfterAll
-    static void quit() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
     }
 
     @Test
