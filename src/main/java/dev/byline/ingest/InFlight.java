@@ -25,6 +25,10 @@ final class InFlight {
         return batches.isEmpty();
     }
 
+    int size() {
+        return batches.size();
+    }
+
     boolean writes(String id) {
         return byId.containsKey(id);
     }

@@ -163,6 +163,16 @@ public final class IngestService {
         }
     }
 
+    /** How many folder batches are planned and not yet committed (for tests of the pipeline). */
+    int batchesInFlight() {
+        lock.lock();
+        try {
+            return inFlight.size();
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Forgets a batch that will not be committed (its ingest stopped); idempotent. */
     void abandon(PlannedBatch batch) {
         release(batch, false);
