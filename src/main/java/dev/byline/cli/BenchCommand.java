@@ -79,8 +79,8 @@ public final class BenchCommand {
                 throw new IllegalStateException("every warm-up request to " + target + " failed: is Byline running there, "
                         + "with -Dbyline.rate-limit.enabled=false?");
             }
-            out.printf(Locale.ROOT, "POST %s, %d questions, %s per client count, after %d warm-up requests%n%n",
-                    target, questions.size(), o.duration, warm.requests());
+            out.printf(Locale.ROOT, "POST %s, %d questions, %.1f s per client count, after %d warm-up requests%n%n",
+                    target, questions.size(), o.duration.toMillis() / 1000.0, warm.requests());
             out.println("| clients | requests | req/s | p50 ms | p95 ms | p99 ms | errors |");
             out.println("|---:|---:|---:|---:|---:|---:|---:|");
             for (int clients : o.clients) {
