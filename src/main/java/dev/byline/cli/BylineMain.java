@@ -11,7 +11,8 @@ import java.util.Arrays;
 
 /**
  * {@code java -jar quarkus-run.jar} runs the server; {@code ... ingest <folder>...} and
- * {@code ... eval ...} run a command against the same data dir and exit.
+ * {@code ... eval ...} run a command against the same data dir and exit; {@code ... bench ...}
+ * measures a running server over loopback HTTP without starting anything.
  */
 @QuarkusMain
 public class BylineMain implements QuarkusApplication {
@@ -28,6 +29,10 @@ public class BylineMain implements QuarkusApplication {
     }
 
     public static void main(String... args) {
+        if (args.length > 0 && args[0].equals("bench")) {
+            // bench only talks HTTP to a running server: starting Quarkus here would open its index and model.
+            System.exit(new BenchCommand().run(Arrays.copyOfRange(args, 1, args.length)));
+        }
         if (args.length > 0 && isCommand(args[0])) {
             // A command shares the data dir, not the port, with a server that may be running.
             System.setProperty(StartupIngest.COMMAND_PROPERTY, args[0]);
@@ -71,6 +76,7 @@ public class BylineMain implements QuarkusApplication {
                   ingest <folder|file>...   ingest article files (.txt .md .html .json .jsonl) and exit
                   eval [options]            measure retrieval and answers on a corpus and a question file (eval --help)
                   feedback [--down] [--json]  count readers' thumbs up/down on answers (feedback --help)
+                  bench [options]           load a running Byline on this machine over HTTP (bench --help)
                 """);
         return code;
     }

@@ -1,20 +1,15 @@
 package dev.byline.ingest;
 
 import dev.byline.index.Embedder;
-import dev.byline.index.IndexEntry;
 import dev.byline.index.LuceneIndex;
 import dev.byline.index.StoredEntry;
 import dev.byline.model.Article;
-import dev.byline.model.Chunk;
 import dev.byline.model.IngestResult;
-import dev.byline.model.IngestStatus;
 import dev.byline.model.StoredArticle;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -27,14 +22,22 @@ public final class IngestService {
     private final LuceneIndex index;
     private final Embedder embedder;
     private final Chunker chunker;
+    private final BatchPlanner planner;
     private final ArticleValidator validator = new ArticleValidator();
-    /** Upserts are serialised so two requests cannot both decide they are the first copy of a story. */
+    /**
+     * Decisions are serialised so two requests cannot both decide they are the first copy of a
+     * story; folder batches in flight (see {@link FolderIngester}) are recorded in {@link #inFlight}.
+     */
     private final ReentrantLock lock = new ReentrantLock();
+    private final Condition settled = lock.newCondition();
+    private final InFlight inFlight = new InFlight();
+    private int callersWaiting;
 
     public IngestService(LuceneIndex index, Embedder embedder, Chunker chunker) {
         this.index = index;
         this.embedder = embedder;
         this.chunker = chunker;
+        this.planner = new BatchPlanner(index);
     }
 
     /**
@@ -45,7 +48,8 @@ public final class IngestService {
         List<Article> valid = validator.normalize(articles);
         lock.lock();
         try {
-            return store(valid);
+            awaitNothingInFlight();
+            return storeNow(valid);
         } finally {
             lock.unlock();
         }
@@ -56,56 +60,131 @@ public final class IngestService {
         return validator.normalize(List.of(article)).get(0);
     }
 
-    private List<IngestResult> store(List<Article> articles) {
-        List<IngestResult> results = new ArrayList<>(articles.size());
-        List<Planned> toEmbed = new ArrayList<>();
-        List<IndexEntry> entries = new ArrayList<>();
-        Map<String, String> bodiesInBatch = new HashMap<>();
-        for (Article a : articles) {
-            String contentHash = ContentHashes.content(a);
-            String bodyHash = ContentHashes.normalizedBody(a.body());
-            Optional<StoredEntry> existing = index.find(a.id());
-            if (existing.isPresent() && existing.get().contentHash().equals(contentHash)) {
-                StoredEntry e = existing.get();
-                IngestStatus status = e.duplicateOf() == null ? IngestStatus.UNCHANGED : IngestStatus.DUPLICATE;
-                results.add(new IngestResult(a.id(), e.chunks(), status, e.duplicateOf()));
-                continue;
+    /** Callers outside the pipeline go first: a folder ingest stops planning until they are done. */
+    private void awaitNothingInFlight() {
+        callersWaiting++;
+        try {
+            while (!inFlight.isEmpty()) {
+                settled.awaitUninterruptibly();
             }
-            String original = bodiesInBatch.get(bodyHash);
-            if (original == null) {
-                original = index.findOriginalByBodyHash(bodyHash).map(e -> e.article().id())
-                        .filter(id -> !id.equals(a.id())).orElse(null);
-            }
-            if (original != null) {
-                entries.add(new IndexEntry(a, contentHash, bodyHash, original, List.of(), List.of()));
-                results.add(new IngestResult(a.id(), 0, IngestStatus.DUPLICATE, original));
-                continue;
-            }
-            bodiesInBatch.put(bodyHash, a.id());
-            List<Chunk> chunks = chunker.chunk(a.id(), a.body());
-            toEmbed.add(new Planned(a, contentHash, bodyHash, chunks, entries.size()));
-            entries.add(null);
-            results.add(new IngestResult(a.id(), chunks.size(), existing.isPresent() ? IngestStatus.UPDATED : IngestStatus.CREATED, null));
+        } finally {
+            callersWaiting--;
+            settled.signalAll();
         }
-        embedInto(toEmbed, entries);
-        index.write(entries);
-        return results;
     }
 
-    /** One embedding call for the whole batch lets the model use every core. */
-    private void embedInto(List<Planned> planned, List<IndexEntry> entries) {
-        List<String> texts = new ArrayList<>();
-        for (Planned p : planned) {
-            for (Chunk c : p.chunks()) {
-                texts.add(EmbeddingText.of(p.article(), c));
+    /** The whole batch at once, with the lock held and no batch in flight before it. */
+    private List<IngestResult> storeNow(List<Article> valid) {
+        PlannedBatch batch = planner.decide(valid, new InFlight());
+        batch.chunk(chunker);
+        batch.complete(embedder.embedPassages(batch.texts()));
+        index.write(batch.entries());
+        return batch.results();
+    }
+
+    /**
+     * Pipeline stage 1: decides and chunks a batch of validated articles, taking account of the
+     * batches in flight before it. Waits while an {@link #upsert} caller waits, or while the batch
+     * touches an id an uncommitted batch writes. Never throws: a failure travels with the batch.
+     */
+    PlannedBatch plan(List<Article> valid) {
+        PlannedBatch batch;
+        lock.lock();
+        try {
+            while (true) {
+                while (callersWaiting > 0 || inFlight.hasStale()) {
+                    settled.awaitUninterruptibly();
+                }
+                batch = planner.decide(valid, inFlight);
+                if (batch != null) {
+                    break;
+                }
+                while (!inFlight.isEmpty()) {
+                    settled.awaitUninterruptibly();
+                }
             }
+            inFlight.add(batch);
+        } catch (RuntimeException e) {
+            batch = new PlannedBatch(valid);
+            batch.fail(e);
+            return batch;
+        } finally {
+            lock.unlock();
         }
-        List<float[]> vectors = embedder.embedPassages(texts);
-        int next = 0;
-        for (Planned p : planned) {
-            List<float[]> own = vectors.subList(next, next + p.chunks().size());
-            next += p.chunks().size();
-            entries.set(p.slot(), new IndexEntry(p.article(), p.contentHash(), p.bodyHash(), null, p.chunks(), own));
+        try {
+            batch.chunk(chunker); // the costly part, outside the lock
+        } catch (RuntimeException e) {
+            batch.fail(e);
+        }
+        return batch;
+    }
+
+    /** Pipeline stage 2: embeds a planned batch. Never throws: a failure travels with the batch. */
+    void embed(PlannedBatch batch) {
+        if (batch.failure() != null) {
+            return;
+        }
+        try {
+            batch.complete(embedder.embedPassages(batch.texts()));
+        } catch (RuntimeException e) {
+            batch.fail(e);
+        }
+    }
+
+    /**
+     * Pipeline stage 3, in the order the batches were planned: writes and commits the batch.
+     * A batch planned while an earlier one failed is planned again from the index, as a lone
+     * {@link #upsert} would be, since it may have counted on that batch's articles.
+     *
+     * @return one result per article, durable on return
+     * @throws RuntimeException when the batch (or an earlier stage of it) failed; nothing of it is stored
+     */
+    List<IngestResult> commit(PlannedBatch batch) {
+        lock.lock();
+        try {
+            if (inFlight.isStale(batch)) {
+                inFlight.remove(batch, true);
+                settled.signalAll();
+                return storeNow(batch.articles());
+            }
+        } finally {
+            lock.unlock();
+        }
+        boolean committed = false;
+        try {
+            if (batch.failure() != null) {
+                throw batch.failure();
+            }
+            index.write(batch.entries());
+            committed = true;
+            return batch.results();
+        } finally {
+            release(batch, committed);
+        }
+    }
+
+    /** How many folder batches are planned and not yet committed (for tests of the pipeline). */
+    int batchesInFlight() {
+        lock.lock();
+        try {
+            return inFlight.size();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Forgets a batch that will not be committed (its ingest stopped); idempotent. */
+    void abandon(PlannedBatch batch) {
+        release(batch, false);
+    }
+
+    private void release(PlannedBatch batch, boolean committed) {
+        lock.lock();
+        try {
+            inFlight.remove(batch, committed);
+            settled.signalAll();
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -117,6 +196,7 @@ public final class IngestService {
     public boolean delete(String id) {
         lock.lock();
         try {
+            awaitNothingInFlight();
             return index.delete(id);
         } finally {
             lock.unlock();
@@ -130,9 +210,6 @@ public final class IngestService {
 
     public boolean isEmpty() {
         return index.stats().articles() == 0;
-    }
-
-    private record Planned(Article article, String contentHash, String bodyHash, List<Chunk> chunks, int slot) {
     }
 
     /** @param next cursor for the next page, null on the last */

@@ -1,0 +1,68 @@
+package dev.byline.ingest;
+
+import dev.byline.index.IndexEntry;
+import dev.byline.index.LuceneIndex;
+import dev.byline.index.StoredEntry;
+import dev.byline.model.Article;
+import dev.byline.model.IngestResult;
+import dev.byline.model.IngestStatus;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Decides what happens to each article of a batch: unchanged (same content under its id),
+ * duplicate (same body as a stored or in-flight original under another id), or stored.
+ */
+final class BatchPlanner {
+
+    private final LuceneIndex index;
+
+    BatchPlanner(LuceneIndex index) {
+        this.index = index;
+    }
+
+    /**
+     * @param inFlight what earlier, uncommitted batches will write (empty for a batch stored at once)
+     * @return the plan, or null when it depends on an uncommitted batch's ids and must wait for it
+     */
+    PlannedBatch decide(List<Article> articles, InFlight inFlight) {
+        PlannedBatch batch = new PlannedBatch(articles);
+        Map<String, String> bodiesInBatch = new HashMap<>();
+        for (int i = 0; i < articles.size(); i++) {
+            Article a = articles.get(i);
+            if (inFlight.writes(a.id())) {
+                return null;
+            }
+            String contentHash = ContentHashes.content(a);
+            String bodyHash = ContentHashes.normalizedBody(a.body());
+            Optional<StoredEntry> existing = index.find(a.id());
+            if (existing.isPresent() && existing.get().contentHash().equals(contentHash)) {
+                StoredEntry e = existing.get();
+                IngestStatus status = e.duplicateOf() == null ? IngestStatus.UNCHANGED : IngestStatus.DUPLICATE;
+                batch.unchanged(i, new IngestResult(a.id(), e.chunks(), status, e.duplicateOf()));
+                continue;
+            }
+            String original = bodiesInBatch.get(bodyHash);
+            if (original == null) {
+                original = inFlight.originalOf(bodyHash);
+            }
+            if (original == null) {
+                original = index.findOriginalByBodyHash(bodyHash).map(e -> e.article().id())
+                        .filter(id -> !id.equals(a.id())).orElse(null);
+                if (original != null && inFlight.writes(original)) {
+                    return null; // the stored original is being rewritten; its body may change
+                }
+            }
+            if (original != null) {
+                batch.duplicate(i, new IndexEntry(a, contentHash, bodyHash, original, List.of(), List.of()));
+                continue;
+            }
+            bodiesInBatch.put(bodyHash, a.id());
+            batch.store(i, a, contentHash, bodyHash, existing.isPresent());
+        }
+        return batch;
+    }
+}
