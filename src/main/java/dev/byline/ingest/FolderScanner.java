@@ -6,16 +6,12 @@ import org.jboss.logging.Logger;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -104,15 +100,6 @@ public final class FolderScanner {
         return withIds(start, found);
     }
 
-    /** SHA-256 of {@code content} as lowercase hex: lets a re-ingest skip files that did not change. */
-    public static String contentHash(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
-        }
-    }
-
     /** The id for a path relative to the scanned root (or a bare file name). */
     public static String idOf(Path relative) {
         String path = slashPath(relative);
@@ -131,7 +118,7 @@ public final class FolderScanner {
             throw new IllegalArgumentException("Cannot ingest " + file + ": not a folder and not a supported file type "
                     + parsers.extensions());
         }
-        return source(file, idOf(file.getFileName()));
+        return new SourceFile(file, idOf(file.getFileName()));
     }
 
     private boolean isWanted(Path relative) {
@@ -154,15 +141,11 @@ public final class FolderScanner {
                 String suffix = "-" + n;
                 id = base.substring(0, Math.min(base.length(), MAX_ID_LENGTH - suffix.length())) + suffix;
             }
-            sources.add(source(file, id));
+            sources.add(new SourceFile(file, id));
         }
         return sources;
     }
 
-    private static SourceFile source(Path file, String id) throws IOException {
-        BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        return new SourceFile(file, id, attrs.size(), attrs.lastModifiedTime().toMillis());
-    }
 
     private static boolean isHidden(Path path) {
         Path name = path.getFileName();

@@ -5,8 +5,7 @@ import java.nio.file.Path;
 /**
  * A file a folder ingest will parse.
  *
- * @param id           article id derived from the path relative to the scanned root
- * @param lastModified epoch milliseconds
+ * @param id article id derived from the path relative to the scanned root
  */
-public record SourceFile(Path path, String id, long size, long lastModified) {
+public record SourceFile(Path path, String id) {
 }

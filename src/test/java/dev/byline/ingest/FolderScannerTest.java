@@ -7,10 +7,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,7 +31,6 @@ class FolderScannerTest {
 
         assertThat(files).extracting(SourceFile::id).containsExactly("business/001", "sport/001", "tech/001");
         assertThat(files.get(0).path()).hasFileName("001.txt").isAbsolute();
-        assertThat(files.get(0).size()).isEqualTo(Files.size(files.get(0).path()));
     }
 
     @Test
@@ -43,17 +40,6 @@ class FolderScannerTest {
         List<SourceFile> files = scanner.scan(root);
 
         assertThat(files).extracting(SourceFile::id).containsExactly("a/0", "a/1", "a/z/deep", "b/2", "top");
-    }
-
-    @Test
-    void should_report_size_and_last_modified() throws IOException {
-        Path file = Files.writeString(root.resolve("one.txt"), "Title\n\nBody");
-        Files.setLastModifiedTime(file, FileTime.fromMillis(1_700_000_000_000L));
-
-        SourceFile source = scanner.scan(root).get(0);
-
-        assertThat(source.size()).isEqualTo(11);
-        assertThat(source.lastModified()).isEqualTo(1_700_000_000_000L);
     }
 
     @Test
@@ -162,14 +148,6 @@ class FolderScannerTest {
     @Test
     void should_return_nothing_for_an_empty_folder() throws IOException {
         assertThat(scanner.scan(root)).isEmpty();
-    }
-
-    @Test
-    void should_hash_content_as_lowercase_sha256_hex() {
-        assertThat(FolderScanner.contentHash("abc".getBytes(StandardCharsets.UTF_8)))
-                .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
-        assertThat(FolderScanner.contentHash(new byte[0]))
-                .isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
     }
 
     private Path touch(String... relatives) throws IOException {
