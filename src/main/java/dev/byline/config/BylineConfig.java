@@ -21,6 +21,8 @@ public interface BylineConfig {
 
     Retrieval retrieval();
 
+    Index index();
+
     Admin admin();
 
     Ingest ingest();
@@ -60,6 +62,17 @@ public interface BylineConfig {
         /** Upper bound on {@code k} in a search request. */
         @WithDefault("100")
         int maxK();
+    }
+
+    interface Index {
+        /**
+         * How chunk vectors are stored for search: {@code none} (32-bit floats), {@code int7} or
+         * {@code int4} (Lucene's scalar quantization: 4 or 8 times less vector data to hold in
+         * memory; the floats stay on disk for merging). Applies to segments written from now on;
+         * re-ingest into a new data dir to convert an existing index. Measured in docs/benchmarks.md.
+         */
+        @WithDefault("none")
+        VectorQuantization vectorQuantization();
     }
 
     interface Admin {

@@ -25,7 +25,8 @@ public class IndexBeans {
     @Singleton
     LuceneIndex index(BylineConfig config, Embedder embedder) {
         try {
-            return LuceneIndex.open(config.dataDir().resolve("index"), embedder.modelId(), embedder.dimension());
+            return LuceneIndex.open(config.dataDir().resolve("index"), embedder.modelId(), embedder.dimension(),
+                    config.index().vectorQuantization());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the index under " + config.dataDir(), e);
         }

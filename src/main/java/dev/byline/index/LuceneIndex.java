@@ -4,7 +4,12 @@ import dev.byline.model.Passage;
 import dev.byline.model.SearchFilters;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.document.Document;
+import dev.byline.config.VectorQuantization;
+import org.apache.lucene.codecs.Codec;
+import org.apache.lucene.codecs.KnnVectorsFormat;
+import org.apache.lucene.codecs.lucene912.Lucene912Codec;
+import org.apache.lucene.codecs.lucene99.Lucene99HnswScalarQuantizedVectorsFormat;
+import org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -60,12 +65,14 @@ public final class LuceneIndex implements Closeable {
     private final Analyzer analyzer = new EnglishAnalyzer();
     private final Map<String, String> commitData;
     private final ReentrantLock writeLock = new ReentrantLock();
+    private final VectorQuantization quantization;
     private IndexWriter writer;
     private SearcherManager searchers;
 
-    private LuceneIndex(Path path, Map<String, String> commitData) throws IOException {
+    private LuceneIndex(Path path, Map<String, String> commitData, VectorQuantization quantization) throws IOException {
         this.path = path;
         this.commitData = commitData;
+        this.quantization = quantization;
         Files.createDirectories(path);
         this.directory = FSDirectory.open(path);
         checkCompatible();
@@ -79,8 +86,13 @@ public final class LuceneIndex implements Closeable {
      * @throws IllegalStateException  when another process holds it
      */
     public static LuceneIndex open(Path path, String modelId, int dimension) throws IOException {
+        return open(path, modelId, dimension, VectorQuantization.NONE);
+    }
+
+    /** As {@link #open(Path, String, int)}, writing new segments' vectors with the given quantization. */
+    public static LuceneIndex open(Path path, String modelId, int dimension, VectorQuantization quantization) throws IOException {
         return new LuceneIndex(path, Map.of(KEY_SCHEMA, Integer.toString(SCHEMA_VERSION),
-                KEY_MODEL, modelId, KEY_DIMENSION, Integer.toString(dimension)));
+                KEY_MODEL, modelId, KEY_DIMENSION, Integer.toString(dimension)), quantization);
     }
 
     private void checkCompatible() throws IOException {
@@ -99,7 +111,8 @@ public final class LuceneIndex implements Closeable {
     private void openWriter() throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(64);
+                .setRAMBufferSizeMB(64)
+                .setCodec(codec(quantization));
         try {
             writer = new IndexWriter(directory, config);
         } catch (LockObtainFailedException e) {
@@ -111,6 +124,26 @@ public final class LuceneIndex implements Closeable {
             writer.commit();
         }
         searchers = new SearcherManager(writer, null);
+    }
+
+    /**
+     * The default codec, but for the vector field's format. Each segment records its formats by
+     * name, so an index holding segments of both kinds opens with either setting.
+     */
+    private static Codec codec(VectorQuantization quantization) {
+        if (quantization == VectorQuantization.NONE) {
+            return Codec.getDefault();
+        }
+        // Lucene's defaults (16 neighbours, beam 100), one merge thread; int4 packs two dimensions per byte.
+        KnnVectorsFormat format = new Lucene99HnswScalarQuantizedVectorsFormat(
+                Lucene99HnswVectorsFormat.DEFAULT_MAX_CONN, Lucene99HnswVectorsFormat.DEFAULT_BEAM_WIDTH,
+                1, quantization.bits(), quantization == VectorQuantization.INT4, null, null);
+        return new Lucene912Codec() {
+            @Override
+            public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
+                return format;
+            }
+        };
     }
 
     /** Where the index lives on disk. */
