@@ -3,6 +3,7 @@ package dev.byline.answer;
 import dev.byline.config.BylineConfig;
 import dev.byline.index.Embedder;
 import dev.byline.retrieve.Retriever;
+import dev.byline.timing.StageTimer;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
@@ -87,7 +88,8 @@ public class AnswerBeans {
     @Singleton
     AnswerService answerService(Retriever retriever, ExtractiveAnswerer extractive, ConversationStore conversations,
                                 BylineConfig config, Prompts prompts, Instance<ModelGuard> guard,
-                                Instance<StubChatModel> stub, ChatModel chat, StreamingChatModel streaming) {
+                                Instance<StubChatModel> stub, ChatModel chat, StreamingChatModel streaming,
+                                StageTimer timer) {
         QuestionCondenser condenser;
         Answerer answerer;
         switch (AnswerModel.parse(config.answer().model())) {
@@ -106,7 +108,8 @@ public class AnswerBeans {
             default -> throw new IllegalStateException("Unhandled answer model");
         }
         return new AnswerService(retriever, condenser, answerer, conversations,
-                new AnswerService.Settings(config.answer().maxPassages(), config.answer().minSimilarity()), Clock.systemUTC());
+                new AnswerService.Settings(config.answer().maxPassages(), config.answer().minSimilarity()), Clock.systemUTC(),
+                timer);
     }
 
     /** A wrong model setting is refused when Byline starts, not at the first question. */

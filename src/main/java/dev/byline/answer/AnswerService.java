@@ -5,6 +5,8 @@ import dev.byline.model.Passage;
 import dev.byline.model.Turn;
 import dev.byline.retrieve.Retriever;
 import dev.byline.retrieve.SearchRequest;
+import dev.byline.timing.QueryStage;
+import dev.byline.timing.StageTimer;
 
 import java.time.Clock;
 import java.util.List;
@@ -24,9 +26,16 @@ public final class AnswerService {
     private final CitationVerifier verifier = new CitationVerifier();
     private final Settings settings;
     private final Clock clock;
+    private final StageTimer timer;
 
     public AnswerService(Retriever retriever, QuestionCondenser condenser, Answerer answerer,
                          ConversationStore conversations, Settings settings, Clock clock) {
+        this(retriever, condenser, answerer, conversations, settings, clock, StageTimer.NONE);
+    }
+
+    public AnswerService(Retriever retriever, QuestionCondenser condenser, Answerer answerer,
+                         ConversationStore conversations, Settings settings, Clock clock, StageTimer timer) {
+        this.timer = timer;
         this.retriever = retriever;
         this.condenser = condenser;
         this.answerer = answerer;
@@ -41,20 +50,26 @@ public final class AnswerService {
      */
     public Answer ask(String question, String conversationId, TextSink sink) {
         String id = conversationId == null ? UUID.randomUUID().toString() : conversationId;
-        List<Turn> history = conversations.history(id);
-        String standalone = history.isEmpty() ? question : condenser.condense(question, history);
+        List<Turn> history = timer.time(QueryStage.CONVERSATION, () -> conversations.history(id));
+        String standalone = history.isEmpty() ? question : timer.time(QueryStage.CONDENSE, () -> condenser.condense(question, history));
         List<Passage> passages = retriever.retrieve(SearchRequest.of(standalone, settings.maxPassages()));
         Answer answer;
         if (!relevantEnough(passages)) {
             answer = refusal(id, null);
             sink.accept(answer.answer());
         } else {
-            Draft draft = answerer.answer(new AnswerContext(standalone, passages, history), sink);
-            CitationVerifier.Verified v = verifier.verify(draft.text(), passages);
-            answer = new Answer(v.text(), v.grounded(), v.citations(), id, v.unsupported(), draft.notice());
+            answer = timer.time(QueryStage.ANSWER, () -> {
+                Draft draft = answerer.answer(new AnswerContext(standalone, passages, history), sink);
+                CitationVerifier.Verified v = verifier.verify(draft.text(), passages);
+                return new Answer(v.text(), v.grounded(), v.citations(), id, v.unsupported(), draft.notice());
+            });
         }
         if (!sink.cancelled()) {
-            conversations.append(id, new Turn(question, standalone, answer.answer(), clock.instant()));
+            Turn turn = new Turn(question, standalone, answer.answer(), clock.instant());
+            timer.time(QueryStage.CONVERSATION, () -> {
+                conversations.append(id, turn);
+                return null;
+            });
         }
         return answer;
     }

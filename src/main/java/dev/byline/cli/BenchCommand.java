@@ -12,6 +12,8 @@ import java.io.PrintStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -83,12 +85,53 @@ public final class BenchCommand {
                     target, questions.size(), o.duration.toMillis() / 1000.0, warm.requests());
             out.println("| clients | requests | req/s | p50 ms | p95 ms | p99 ms | errors |");
             out.println("|---:|---:|---:|---:|---:|---:|---:|");
+            List<String> shares = new ArrayList<>();
+            URI metrics = o.url.resolve("/q/metrics");
             for (int clients : o.clients) {
+                StageTimes before = scrape(http, metrics);
                 LoadRun.Result r = load.run(clients, o.duration, o.maxRequests,
                         n -> body(o.endpoint, questions.get(n % questions.size())));
+                StageTimes after = scrape(http, metrics);
                 out.printf(Locale.ROOT, "| %d | %d | %.1f | %.1f | %.1f | %.1f | %d |%n", r.clients(), r.requests(),
                         r.perSecond(), r.p50Ms(), r.p95Ms(), r.p99Ms(), r.errors());
+                if (!before.isEmpty() && !after.isEmpty() && r.requests() > 0) {
+                    shares.add(shareRow(r, before, after));
+                }
             }
+            if (!shares.isEmpty()) {
+                out.println();
+                out.println("Where the time goes: mean ms per request in each stage (share of the mean latency); "
+                        + "'rest' is HTTP, JSON, thread hand-offs and waiting for a core.");
+                out.println();
+                out.println("| clients | mean ms | " + String.join(" | ", StageTimes.STAGES) + " | rest |");
+                out.println("|---:|---:|" + "---:|".repeat(StageTimes.STAGES.length) + "---:|");
+                shares.forEach(out::println);
+            }
+        }
+    }
+
+    /** Stage times are the server's own clocks; under concurrency they include waiting for a core inside the stage. */
+    private static String shareRow(LoadRun.Result r, StageTimes before, StageTimes after) {
+        StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "| %d | %.1f |", r.clients(), r.meanMs()));
+        double accounted = 0;
+        for (String stage : StageTimes.STAGES) {
+            double ms = after.since(before, stage) * 1000 / r.requests();
+            accounted += ms;
+            row.append(String.format(Locale.ROOT, " %.2f (%.0f%%) |", ms, 100 * ms / r.meanMs()));
+        }
+        double rest = Math.max(0, r.meanMs() - accounted);
+        row.append(String.format(Locale.ROOT, " %.2f (%.0f%%) |", rest, 100 * rest / r.meanMs()));
+        return row.toString();
+    }
+
+    /** An unreadable or absent metrics endpoint gives no stage table, not a failed bench. */
+    private static StageTimes scrape(HttpClient http, URI metrics) throws InterruptedException {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(metrics).timeout(Duration.ofSeconds(10)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 ? StageTimes.parse(response.body()) : StageTimes.parse("");
+        } catch (IOException e) {
+            return StageTimes.parse("");
         }
     }
 

@@ -83,7 +83,7 @@ final class LoadRun {
     }
 
     /** Requests per second counts every answered request, errors included; percentiles are over all of them. */
-    record Result(int clients, long requests, long errors, double seconds, double p50Ms, double p95Ms, double p99Ms) {
+    record Result(int clients, long requests, long errors, double seconds, double meanMs, double p50Ms, double p95Ms, double p99Ms) {
 
         double perSecond() {
             return seconds == 0 ? 0 : requests / seconds;
@@ -93,7 +93,8 @@ final class LoadRun {
             long[] all = perClient.stream().flatMapToLong(Arrays::stream).toArray();
             long errors = Arrays.stream(all).filter(l -> l < 0).count();
             long[] sorted = Arrays.stream(all).map(Math::abs).sorted().toArray();
-            return new Result(clients, sorted.length, errors, elapsedNanos / 1e9,
+            double mean = sorted.length == 0 ? Double.NaN : Arrays.stream(sorted).average().orElse(0) / 1e6;
+            return new Result(clients, sorted.length, errors, elapsedNanos / 1e9, mean,
                     percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99));
         }
 

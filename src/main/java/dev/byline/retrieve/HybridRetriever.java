@@ -3,6 +3,8 @@ package dev.byline.retrieve;
 import dev.byline.index.Embedder;
 import dev.byline.index.LuceneIndex;
 import dev.byline.model.Passage;
+import dev.byline.timing.QueryStage;
+import dev.byline.timing.StageTimer;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,11 +22,17 @@ public final class HybridRetriever implements Retriever {
     private final LuceneIndex index;
     private final Embedder embedder;
     private final Settings settings;
+    private final StageTimer timer;
 
     public HybridRetriever(LuceneIndex index, Embedder embedder, Settings settings) {
+        this(index, embedder, settings, StageTimer.NONE);
+    }
+
+    public HybridRetriever(LuceneIndex index, Embedder embedder, Settings settings, StageTimer timer) {
         this.index = index;
         this.embedder = embedder;
         this.settings = settings;
+        this.timer = timer;
     }
 
     @Override
@@ -37,12 +45,13 @@ public final class HybridRetriever implements Retriever {
         int n = Math.max(settings.candidates(), k * 2);
         List<List<Passage>> lists = new ArrayList<>(2);
         if (request.mode() != RetrievalMode.VECTOR) {
-            lists.add(index.keywordSearch(request.query(), n, request.filters()));
+            lists.add(timer.time(QueryStage.BM25, () -> index.keywordSearch(request.query(), n, request.filters())));
         }
         if (request.mode() != RetrievalMode.BM25) {
-            lists.add(index.vectorSearch(embedder.embedQuery(request.query()), n, request.filters()));
+            float[] vector = timer.time(QueryStage.EMBED, () -> embedder.embedQuery(request.query()));
+            lists.add(timer.time(QueryStage.VECTOR, () -> index.vectorSearch(vector, n, request.filters())));
         }
-        return capAndTrim(fuse(lists), k);
+        return timer.time(QueryStage.FUSION, () -> capAndTrim(fuse(lists), k));
     }
 
     private List<Passage> fuse(List<List<Passage>> lists) {

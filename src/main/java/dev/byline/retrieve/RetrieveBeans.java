@@ -3,7 +3,9 @@ package dev.byline.retrieve;
 import dev.byline.config.BylineConfig;
 import dev.byline.index.Embedder;
 import dev.byline.index.LuceneIndex;
+import dev.byline.timing.StageTimer;
 import dev.langchain4j.rag.content.retriever.ContentRetriever;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -14,9 +16,16 @@ public class RetrieveBeans {
 
     @Produces
     @Singleton
-    Retriever retriever(LuceneIndex index, Embedder embedder, BylineConfig config) {
+    Retriever retriever(LuceneIndex index, Embedder embedder, BylineConfig config, StageTimer timer) {
         BylineConfig.Retrieval r = config.retrieval();
-        return new HybridRetriever(index, embedder, new HybridRetriever.Settings(r.candidates(), r.rrfK(), r.maxChunksPerArticle()));
+        return new HybridRetriever(index, embedder, new HybridRetriever.Settings(r.candidates(), r.rrfK(), r.maxChunksPerArticle()), timer);
+    }
+
+    /** Per-stage timings of searches and answers, exported at /q/metrics. */
+    @Produces
+    @Singleton
+    StageTimer stageTimer(MeterRegistry registry) {
+        return StageTimer.of(registry);
     }
 
     /** For LangChain4j AI services: the default number of passages a question is given. */
