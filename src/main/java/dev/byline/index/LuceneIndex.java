@@ -43,6 +43,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 
 /**
  * The one Lucene index under the data dir: articles and their chunks, BM25 over chunk text and
@@ -248,30 +249,17 @@ public final class LuceneIndex implements Closeable {
 
     /** BM25 over chunk text and titles; {@code query} is analysed text, never query syntax. */
     public List<Passage> keywordSearch(String query, int n, SearchFilters filters) {
-        Query parsed = KeywordQueries.build(analyzer, query);
-        if (parsed == null) {
-            return List.of();
-        }
-        Query filter = FilterQueries.of(filters);
-        Query full = filter == null ? parsed : new BooleanQuery.Builder().add(parsed, Occur.MUST).add(filter, Occur.FILTER).build();
-        return withSearcher(searcher -> passages(searcher, searcher.search(full, n)));
+        return search(view -> view.keyword(query, n, filters).stream().map(hit -> view.passage(hit, hit.score())).toList());
     }
 
     /** Approximate nearest chunks (HNSW) to a unit query vector, the filter applied during the graph search. */
     public List<Passage> vectorSearch(float[] vector, int n, SearchFilters filters) {
-        Query query = new KnnFloatVectorQuery(ArticleDocuments.VECTOR, vector, n, FilterQueries.of(filters));
-        // Lucene scores DOT_PRODUCT as (1 + dot) / 2; on unit vectors dot is the cosine similarity.
-        return withSearcher(searcher -> passages(searcher, searcher.search(query, n)).stream()
-                .map(p -> p.withSimilarity(2 * p.score() - 1)).toList());
+        return search(view -> view.vector(vector, n, filters).stream().map(hit -> view.passage(hit, hit.score())).toList());
     }
 
-    private static List<Passage> passages(IndexSearcher searcher, TopDocs top) throws IOException {
-        StoredFields stored = searcher.storedFields();
-        List<Passage> out = new ArrayList<>(top.scoreDocs.length);
-        for (ScoreDoc hit : top.scoreDocs) {
-            out.add(ArticleDocuments.readPassage(stored.document(hit.doc), hit.score));
-        }
-        return out;
+    /** Runs {@code search} against one point-in-time view of the index, released afterwards. */
+    public <T> T search(Function<IndexSnapshot, T> search) {
+        return withSearcher(searcher -> search.apply(new IndexSnapshot(searcher, analyzer)));
     }
 
     public IndexStats stats() {

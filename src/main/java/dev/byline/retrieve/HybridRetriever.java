@@ -1,6 +1,8 @@
 package dev.byline.retrieve;
 
 import dev.byline.index.Embedder;
+import dev.byline.index.IndexSnapshot;
+import dev.byline.index.IndexSnapshot.Hit;
 import dev.byline.index.LuceneIndex;
 import dev.byline.model.Passage;
 import dev.byline.timing.QueryStage;
@@ -8,7 +10,6 @@ import dev.byline.timing.StageTimer;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -43,43 +44,44 @@ public final class HybridRetriever implements Retriever {
         }
         // Enough candidates that the per-article cap still leaves k results.
         int n = Math.max(settings.candidates(), k * 2);
-        List<List<Passage>> lists = new ArrayList<>(2);
-        if (request.mode() != RetrievalMode.VECTOR) {
-            lists.add(timer.time(QueryStage.BM25, () -> index.keywordSearch(request.query(), n, request.filters())));
-        }
-        if (request.mode() != RetrievalMode.BM25) {
-            float[] vector = timer.time(QueryStage.EMBED, () -> embedder.embedQuery(request.query()));
-            lists.add(timer.time(QueryStage.VECTOR, () -> index.vectorSearch(vector, n, request.filters())));
-        }
-        return timer.time(QueryStage.FUSION, () -> capAndTrim(fuse(lists), k));
-    }
-
-    private List<Passage> fuse(List<List<Passage>> lists) {
-        Map<String, Passage> byChunk = new HashMap<>();
-        List<List<String>> ranked = new ArrayList<>(lists.size());
-        for (List<Passage> list : lists) {
-            List<String> ids = new ArrayList<>(list.size());
-            for (Passage p : list) {
-                // Keep the copy that knows its similarity (the vector list's), whichever list came first.
-                byChunk.merge(p.chunkId(), p, (old, neu) -> Double.isNaN(old.similarity()) ? neu : old);
-                ids.add(p.chunkId());
+        // Embedded before the index view is taken: the view is held only while the index is read.
+        float[] vector = request.mode() == RetrievalMode.BM25 ? null
+                : timer.time(QueryStage.EMBED, () -> embedder.embedQuery(request.query()));
+        return index.search(view -> {
+            List<List<Hit>> lists = new ArrayList<>(2);
+            if (request.mode() != RetrievalMode.VECTOR) {
+                lists.add(timer.time(QueryStage.BM25, () -> view.keyword(request.query(), n, request.filters())));
             }
-            ranked.add(ids);
-        }
-        List<Passage> fused = new ArrayList<>();
-        for (RankFusion.Scored<String> s : RankFusion.fuse(ranked, settings.rrfK())) {
-            fused.add(byChunk.get(s.item()).withScore(s.score()));
-        }
-        return fused;
+            if (vector != null) {
+                lists.add(timer.time(QueryStage.VECTOR, () -> view.vector(vector, n, request.filters())));
+            }
+            return timer.time(QueryStage.FUSION, () -> fuseCapAndRead(view, lists, k));
+        });
     }
 
-    private List<Passage> capAndTrim(List<Passage> fused, int k) {
-        Map<String, Integer> perArticle = new LinkedHashMap<>();
+    /**
+     * Fuses on document numbers and reads stored passages only for the k that make the list: the
+     * candidate lists hold up to 2n documents, and decompressing each one's text was most of the
+     * cost of both searches (docs/benchmarks.md).
+     */
+    private List<Passage> fuseCapAndRead(IndexSnapshot view, List<List<Hit>> lists, int k) {
+        Map<Integer, Hit> byDoc = new HashMap<>();
+        List<List<Integer>> ranked = new ArrayList<>(lists.size());
+        for (List<Hit> list : lists) {
+            List<Integer> docs = new ArrayList<>(list.size());
+            for (Hit hit : list) {
+                // Keep the hit that knows its similarity (the vector list's), whichever list came first.
+                byDoc.merge(hit.doc(), hit, (old, neu) -> Double.isNaN(old.similarity()) ? neu : old);
+                docs.add(hit.doc());
+            }
+            ranked.add(docs);
+        }
+        Map<String, Integer> perArticle = new HashMap<>();
         List<Passage> out = new ArrayList<>(k);
-        for (Passage p : fused) {
-            int seen = perArticle.merge(p.articleId(), 1, Integer::sum);
+        for (RankFusion.Scored<Integer> s : RankFusion.fuse(ranked, settings.rrfK())) {
+            int seen = perArticle.merge(view.articleId(s.item()), 1, Integer::sum);
             if (seen <= settings.maxChunksPerArticle()) {
-                out.add(p);
+                out.add(view.passage(byDoc.get(s.item()), s.score()));
                 if (out.size() == k) {
                     break;
                 }

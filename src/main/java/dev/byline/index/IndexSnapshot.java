@@ -1,0 +1,101 @@
+package dev.byline.index;
+
+import dev.byline.model.Passage;
+import dev.byline.model.SearchFilters;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One point-in-time view of the index for the length of a search: candidate lists come back as
+ * bare document numbers, which stay valid only within this view, and a passage's stored text is
+ * read only for the candidates that make the final list. Not thread-safe; used by one search.
+ */
+public final class IndexSnapshot {
+
+    private final IndexSearcher searcher;
+    private final Analyzer analyzer;
+
+    IndexSnapshot(IndexSearcher searcher, Analyzer analyzer) {
+        this.searcher = searcher;
+        this.analyzer = analyzer;
+    }
+
+    /**
+     * A candidate: a document of this view and its score. For vector candidates {@code similarity}
+     * is the cosine similarity to the query; for BM25 candidates it is NaN.
+     */
+    public record Hit(int doc, float score, double similarity) {
+    }
+
+    /** BM25 over chunk text and titles; {@code query} is analysed text, never query syntax. */
+    public List<Hit> keyword(String query, int n, SearchFilters filters) {
+        Query parsed = KeywordQueries.build(analyzer, query);
+        if (parsed == null) {
+            return List.of();
+        }
+        Query filter = FilterQueries.of(filters);
+        Query full = filter == null ? parsed : new BooleanQuery.Builder().add(parsed, Occur.MUST).add(filter, Occur.FILTER).build();
+        List<Hit> hits = new ArrayList<>(n);
+        for (ScoreDoc d : search(full, n).scoreDocs) {
+            hits.add(new Hit(d.doc, d.score, Double.NaN));
+        }
+        return hits;
+    }
+
+    /** Approximate nearest chunks (HNSW) to a unit query vector, the filter applied during the graph search. */
+    public List<Hit> vector(float[] vector, int n, SearchFilters filters) {
+        List<Hit> hits = new ArrayList<>(n);
+        for (ScoreDoc d : search(new KnnFloatVectorQuery(ArticleDocuments.VECTOR, vector, n, FilterQueries.of(filters)), n).scoreDocs) {
+            // Lucene scores DOT_PRODUCT as (1 + dot) / 2; on unit vectors dot is the cosine similarity.
+            hits.add(new Hit(d.doc, d.score, 2.0 * d.score - 1));
+        }
+        return hits;
+    }
+
+    /** The article a chunk belongs to, from doc values: no stored fields are decompressed. */
+    public String articleId(int doc) {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        try {
+            SortedSetDocValues ids = DocValues.getSortedSet(leaf.reader(), ArticleDocuments.ARTICLE_ID);
+            if (!ids.advanceExact(doc - leaf.docBase)) {
+                throw new IllegalStateException("document " + doc + " has no article id");
+            }
+            return ids.lookupOrd(ids.nextOrd()).utf8ToString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The stored passage of a candidate, with the given score and the hit's similarity. */
+    public Passage passage(Hit hit, double score) {
+        try {
+            return ArticleDocuments.readPassage(searcher.storedFields().document(hit.doc()), score).withSimilarity(hit.similarity());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private TopDocs search(Query query, int n) {
+        try {
+            return searcher.search(query, n);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
