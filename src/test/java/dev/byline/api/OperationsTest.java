@@ -3,7 +3,14 @@ package dev.byline.api;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -21,6 +28,33 @@ class OperationsTest {
     @Test
     void should_export_prometheus_metrics() {
         given().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+    }
+
+    @Test
+    void should_time_each_stage_of_a_search_and_an_answer() {
+        Map<String, Double> before = stageCounts();
+        given().contentType("application/json").body("{\"query\": \"Putin arrest warrant Mongolia\"}")
+                .when().post("/api/v1/search").then().statusCode(200);
+        given().contentType("application/json").body("{\"question\": \"Who invited Putin to Mongolia?\"}")
+                .when().post("/api/v1/ask").then().statusCode(200);
+        Map<String, Double> after = stageCounts();
+
+        for (String stage : List.of("embed", "bm25", "vector", "fusion")) {
+            assertThat(after.getOrDefault(stage, 0.0) - before.getOrDefault(stage, 0.0)).as(stage).isEqualTo(2.0);
+        }
+        assertThat(after.getOrDefault("answer", 0.0) - before.getOrDefault("answer", 0.0)).as("answer").isEqualTo(1.0);
+        assertThat(after.getOrDefault("conversation", 0.0) - before.getOrDefault("conversation", 0.0))
+                .as("conversation: read, then saved").isEqualTo(2.0);
+    }
+
+    private static Map<String, Double> stageCounts() {
+        String text = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        Map<String, Double> counts = new HashMap<>();
+        Matcher m = Pattern.compile("(?m)^byline_query_stage_seconds_count\\{stage=\"([a-z0-9]+)\"}\\s+(\\S+)$").matcher(text);
+        while (m.find()) {
+            counts.put(m.group(1), Double.parseDouble(m.group(2)));
+        }
+        return counts;
     }
 
     @Test
