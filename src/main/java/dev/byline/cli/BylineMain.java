@@ -1,5 +1,6 @@
 package dev.byline.cli;
 
+import dev.byline.index.LuceneVectorApi;
 import dev.byline.ingest.StartupIngest;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
@@ -29,6 +30,7 @@ public class BylineMain implements QuarkusApplication {
     }
 
     public static void main(String... args) {
+        LuceneVectorApi.allowOnTestedJava();
         if (args.length > 0 && args[0].equals("bench")) {
             // bench only talks HTTP to a running server: starting Quarkus here would open its index and model.
             System.exit(new BenchCommand().run(Arrays.copyOfRange(args, 1, args.length)));
