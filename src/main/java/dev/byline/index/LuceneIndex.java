@@ -357,11 +357,11 @@ public final class LuceneIndex implements Closeable {
             }
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
                 Map<String, String> found = reader.getIndexCommit().getUserData();
-                Map<String, String> expected = Map.of(KEY_SCHEMA, Integer.toString(SCHEMA_VERSION),
-                        KEY_MODEL, modelId, KEY_DIMENSION, Integer.toString(dimension));
-                for (var e : expected.entrySet()) {
-                    if (!e.getValue().equals(found.get(e.getKey()))) {
-                        throw new IndexMismatchException(path, e.getKey(), found.get(e.getKey()), e.getValue());
+                String[][] expected = {{KEY_SCHEMA, Integer.toString(SCHEMA_VERSION)}, {KEY_MODEL, modelId},
+                        {KEY_DIMENSION, Integer.toString(dimension)}};
+                for (String[] e : expected) {
+                    if (!e[1].equals(found.get(e[0]))) {
+                        throw new IndexMismatchException(path, e[0], found.get(e[0]), e[1]);
                     }
                 }
                 for (var leaf : reader.leaves()) {
