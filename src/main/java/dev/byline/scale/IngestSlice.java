@@ -78,6 +78,7 @@ final class IngestSlice {
             throws IOException, InterruptedException {
         URI target = server.resolve("/api/v1/articles");
         long chunks = 0;
+        int notCreated = 0;
         long started = System.nanoTime();
         for (int from = 0; from < articles.size(); from += BATCH) {
             List<Article> batch = articles.subList(from, Math.min(articles.size(), from + BATCH));
@@ -90,9 +91,11 @@ final class IngestSlice {
                 throw new IOException("POST " + target + " answered " + response.statusCode() + ": "
                         + body.substring(0, Math.min(500, body.length())));
             }
-            chunks += chunksIn(json.readTree(response.body()));
+            JsonNode answer = json.readTree(response.body());
+            chunks += chunksIn(answer);
+            notCreated += notCreated(answer);
         }
-        return new Posted(articles.size(), chunks, System.nanoTime() - started);
+        return new Posted(articles.size(), chunks, notCreated, System.nanoTime() - started);
     }
 
     /** @return the sum of {@code articles[*].chunks} in an ingest response */
@@ -104,7 +107,17 @@ final class IngestSlice {
         return chunks;
     }
 
-    record Posted(int articles, long chunks, long nanos) {
+    /** @return articles the server did not store as new (unchanged, duplicate, updated): they cost no or other work */
+    static int notCreated(JsonNode response) {
+        int n = 0;
+        for (JsonNode item : response.path("articles")) {
+            n += "created".equals(item.path("status").asText()) ? 0 : 1;
+        }
+        return n;
+    }
+
+    /** @param notCreated articles the server answered with another status than created: then the rate is not that of new articles */
+    record Posted(int articles, long chunks, int notCreated, long nanos) {
 
         double seconds() {
             return nanos / 1e9;

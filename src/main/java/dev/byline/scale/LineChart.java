@@ -96,7 +96,7 @@ public final class LineChart {
             }
             axes(g, plot, width, height);
             for (int i = 0; i < series.size(); i++) {
-                draw(g, plot, series.get(i), COLORS[i % COLORS.length]);
+                draw(g, plot, i, COLORS[i % COLORS.length]);
             }
             legend(g, plot);
             return image;
@@ -147,7 +147,8 @@ public final class LineChart {
         g.setTransform(saved);
     }
 
-    private static void draw(Graphics2D g, Plot p, Series s, Color color) {
+    private void draw(Graphics2D g, Plot p, int index, Color color) {
+        Series s = series.get(index);
         g.setColor(color);
         g.setStroke(new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
@@ -163,9 +164,32 @@ public final class LineChart {
                 g.draw(new Line2D.Double(previous[0], previous[1], x, y));
             }
             g.fill(new Ellipse2D.Double(x - 4.5, y - 4.5, 9, 9));
-            centered(g, Plot.format(s.y()[i]), x, y - 10);
+            // Above the point; below it where another series is higher, so two close lines keep readable labels;
+            // right of it where below would run into the x axis labels.
+            String label = Plot.format(s.y()[i]);
+            if (isTop(index, s.x()[i], s.y()[i])) {
+                centered(g, label, x, y - 10);
+            } else if (y + 20 < p.bottom() - 2) {
+                centered(g, label, x, y + 20);
+            } else {
+                g.drawString(label, (float) (x + 9), (float) Math.min(y + 14, p.bottom() - 3));
+            }
             previous = new double[] {x, y};
         }
+    }
+
+    /** @return whether no other series has a higher point at {@code x} (ties go to the earlier series) */
+    private boolean isTop(int index, double x, double y) {
+        for (int j = 0; j < series.size(); j++) {
+            Series other = series.get(j);
+            for (int i = 0; i < other.x().length; i++) {
+                if (j != index && other.x()[i] == x && Double.isFinite(other.y()[i])
+                        && (other.y()[i] > y || other.y()[i] == y && j < index)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** One row under the title, so it never hides a point. */

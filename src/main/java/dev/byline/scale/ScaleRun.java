@@ -79,12 +79,15 @@ final class ScaleRun {
             throws IOException, InterruptedException {
         Map<String, Double> steps = new LinkedHashMap<>();
         out.printf(Locale.ROOT, "%n## %dx: writing copies %d to %d of %,d articles (%s)%n", size, from, size - 1, base.size(), BUILT_HOW);
+        List<Article> slice = slice(base, size);
         long t = System.nanoTime();
         ArchiveBuilder.Built b;
         LuceneIndex.IndexStats stats;
         try (LuceneIndex index = LuceneIndex.open(indexDir, MODEL_ID, DIMENSION, o.quantization)) {
             long total = (long) (size - from) * base.size();
             b = builder.build(index, from, size, new Progress(out, total));
+            // Left by an earlier measurement of this size: posted again they would be "unchanged", not ingested.
+            slice.forEach(a -> index.delete(a.id()));
             stats = index.stats();
         }
         new ArchiveState(o.base.toAbsolutePath().normalize().resolve("index").toString(), quantization(), base.size(), size).write(dataDir);
@@ -96,7 +99,6 @@ final class ScaleRun {
         Map<String, Long> byExtension = IndexFiles.bytesByExtension(indexDir);
         out.printf(Locale.ROOT, "  archive: %,d articles, %,d chunks, %.1f MB on disk %s%n", stats.articles(), stats.chunks(),
                 bytes / 1e6, megabytes(byExtension));
-        List<Article> slice = slice(base, size);
         ServerSession.Measured m = session.measure(size, dataDir, o.work.resolve("server-" + size + ".log"), slice, steps);
         ScaleResult result = new ScaleResult(size, quantization(), o.heap, base.size(), stats.articles(), stats.chunks(), build,
                 bytes, byExtension, m.startupSeconds(), m.memory().heapUsedBytes(), m.memory().rssBytes(), m.memory().note(),

@@ -72,10 +72,15 @@ final class ServerSession {
                 t = System.nanoTime();
                 IngestSlice.Posted posted = IngestSlice.post(http, server.base(), slice, json);
                 steps.put("ingest", ScaleRun.secondsSince(t));
-                ingest = ScaleResult.Rate.of(posted.articles(), posted.chunks(), posted.nanos(), ScaleRun.INGESTED_HOW);
+                ingest = ScaleResult.Rate.of(posted.articles(), posted.chunks(), posted.nanos(), ScaleRun.INGESTED_HOW
+                        + (posted.notCreated() > 0 ? "; " + posted.notCreated() + " of them not new" : ""));
                 out.printf(Locale.ROOT, "  real ingest of %d new articles (copy %d, %s): %,d chunks in %.1f s, %.1f articles/s, %.1f chunks/s%n",
                         posted.articles(), size, ScaleRun.INGESTED_HOW, posted.chunks(), posted.seconds(),
                         posted.articlesPerSecond(), posted.chunksPerSecond());
+                if (posted.notCreated() > 0) {
+                    out.printf("  WARNING: %d of them were not stored as new articles: this rate is not that of new articles%n",
+                            posted.notCreated());
+                }
             }
             return new Measured(startup, List.copyOf(loads), memory, ingest);
         } finally {

@@ -64,7 +64,8 @@ class IngestSliceTest {
             batchSizes.add(articles.size());
             var response = json.createObjectNode();
             var items = response.putArray("articles");
-            articles.forEach(a -> items.addObject().put("id", a.get("id").asText()).put("chunks", 3).put("status", "created"));
+            articles.forEach(a -> items.addObject().put("id", a.get("id").asText()).put("chunks", 3)
+                    .put("status", a.get("id").asText().equals("a/7") ? "unchanged" : "created"));
             byte[] body = response.toString().getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(201, body.length);
             exchange.getResponseBody().write(body);
@@ -81,6 +82,7 @@ class IngestSliceTest {
         assertThat(batchSizes).containsExactly(50, 50, 20);
         assertThat(posted.articles()).isEqualTo(120);
         assertThat(posted.chunks()).isEqualTo(360);
+        assertThat(posted.notCreated()).isEqualTo(1);
     }
 
     @Test
