@@ -50,7 +50,7 @@ final class ScaleCharts {
                 .add("real model", x(r), y(r, s -> s.ingest() == null ? Double.NaN : s.ingest().chunksPerSecond())),
                 dir, p + "ingest-rate.png"));
         written.add(write(chart(r, "Bulk build of the copies: derived vectors, no model", "chunks per second")
-                .add("bulk build", x(r), y(r, s -> s.build() == null ? Double.NaN : s.build().chunksPerSecond())),
+                .add("bulk build", x(r), y(r, s -> built(s) ? s.build().chunksPerSecond() : Double.NaN)),
                 dir, p + "build-rate.png"));
         written.add(write(chart(r, "Latency with 1 client", "milliseconds")
                 .add("search p50", x(r), y(r, s -> s.load("search", 1).map(ScaleResult.Load::p50Ms).orElse(Double.NaN)))
@@ -84,6 +84,10 @@ final class ScaleCharts {
                 write(latency, dir, p + "search-p50.png"));
     }
 
+    private static boolean built(ScaleResult s) {
+        return s.build() != null && s.build().articles() > 0;
+    }
+
     /** 8 clients as asked; the nearest count measured when 8 was not. */
     private static int searchClients(List<ScaleResult> r) {
         return r.stream().flatMap(s -> s.loads().stream()).filter(l -> l.endpoint().equals("search"))
@@ -104,10 +108,10 @@ final class ScaleCharts {
         return file;
     }
 
-    /** By size; of two results for one size (a size measured again), the later one. */
+    /** By size; of two results for one size (a size measured again), the later one, with the build of the earlier. */
     private static List<ScaleResult> sorted(List<ScaleResult> run) {
         java.util.Map<Integer, ScaleResult> bySize = new java.util.TreeMap<>();
-        run.forEach(s -> bySize.put(s.size(), s));
+        run.forEach(s -> bySize.merge(s.size(), s, (old, again) -> built(again) ? again : again.withBuild(old.build())));
         return List.copyOf(bySize.values());
     }
 

@@ -19,7 +19,8 @@ import java.util.Optional;
  *
  * @param size            the archive as a multiple of the base archive (1, 10, 30, 100)
  * @param articles        articles in the archive when the server started (the ingest slice came after)
- * @param build           the copies written for this size
+ * @param build           the copies written for this size; null when the size was measured again without building
+ * @param ingest          the real ingest slice; null when none was posted
  * @param indexBytes      every file in the index folder, with the index closed
  * @param bytesByExtension the same by Lucene file extension, compound files opened
  * @param heapUsedBytes   heap in use after a forced GC (see {@code heapNote}), after the load
@@ -61,6 +62,11 @@ public record ScaleResult(
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    public ScaleResult withBuild(Rate newBuild) {
+        return new ScaleResult(size, quantization, heap, baseArticles, articles, chunks, newBuild, indexBytes, bytesByExtension,
+                startupSeconds, heapUsedBytes, rssBytes, heapNote, loads, ingest, stepSeconds);
+    }
 
     public Optional<Load> load(String endpoint, int clients) {
         return loads.stream().filter(l -> l.endpoint().equals(endpoint) && l.clients() == clients).findFirst();

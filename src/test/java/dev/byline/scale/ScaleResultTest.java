@@ -73,6 +73,31 @@ class ScaleResultTest {
     }
 
     @Test
+    void should_chart_a_size_measured_again_with_its_latest_figures_and_its_build() throws Exception {
+        ScaleResult first = result(1, "none", 21_000_000);
+        ScaleResult again = result(1, "none", 22_000_000).withBuild(null);
+        ScaleResult emptyRun = result(1, "none", 1).withBuild(null);
+
+        ScaleCharts.draw(List.of(first, again), dir.resolve("a"));
+        ScaleCharts.draw(List.of(emptyRun), dir.resolve("b"));
+
+        // The build-rate chart has its series colour only when the earlier build was carried over.
+        assertThat(bluePixels(dir.resolve("a/scale-build-rate.png"))).isGreaterThan(30);
+        assertThat(bluePixels(dir.resolve("b/scale-build-rate.png"))).isZero();
+    }
+
+    private static int bluePixels(Path png) throws Exception {
+        var image = ImageIO.read(png.toFile());
+        int n = 0;
+        for (int x = 0; x < image.getWidth(); x++) {
+            for (int y = 0; y < image.getHeight(); y++) {
+                n += (image.getRGB(x, y) & 0xffffff) == 0x1f77b4 ? 1 : 0;
+            }
+        }
+        return n;
+    }
+
+    @Test
     void should_draw_two_runs_on_shared_charts() throws Exception {
         List<Path> files = ScaleCharts.compare(List.of(List.of(result(1, "none", 21), result(10, "none", 210)),
                 List.of(result(1, "int7", 26), result(10, "int7", 260))), List.of("none", "int7"), dir);
