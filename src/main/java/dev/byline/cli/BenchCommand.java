@@ -1,20 +1,15 @@
 package dev.byline.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,7 +67,7 @@ public final class BenchCommand {
     }
 
     private void bench(Options o, PrintStream out) throws IOException, InterruptedException {
-        List<String> questions = questions();
+        List<String> questions = BundledQuestions.bbc();
         URI target = o.url.resolve("/api/v1/" + o.endpoint);
         try (HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()) {
             LoadRun load = new LoadRun(http, target, o.timeout);
@@ -143,28 +138,6 @@ public final class BenchCommand {
             body.put("question", question);
         }
         return body.toString();
-    }
-
-    private List<String> questions() throws IOException {
-        List<String> questions = new ArrayList<>();
-        try (InputStream in = BenchCommand.class.getResourceAsStream("/eval/bbc-questions.jsonl")) {
-            if (in == null) {
-                throw new IOException("the bundled BBC questions are missing from the application");
-            }
-            BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                if (!line.isBlank()) {
-                    JsonNode question = json.readTree(line).path("question");
-                    if (question.isTextual()) {
-                        questions.add(question.asText());
-                    }
-                }
-            }
-        }
-        if (questions.isEmpty()) {
-            throw new IOException("the bundled BBC question file holds no questions");
-        }
-        return questions;
     }
 
     /** @throws IllegalArgumentException unless the URL is http(s) to a loopback name or address, with no path */

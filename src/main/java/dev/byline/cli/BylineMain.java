@@ -2,6 +2,7 @@ package dev.byline.cli;
 
 import dev.byline.index.LuceneVectorApi;
 import dev.byline.ingest.StartupIngest;
+import dev.byline.scale.ScaleCommand;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
@@ -13,7 +14,8 @@ import java.util.Arrays;
 /**
  * {@code java -jar quarkus-run.jar} runs the server; {@code ... ingest <folder>...} and
  * {@code ... eval ...} run a command against the same data dir and exit; {@code ... bench ...}
- * measures a running server over loopback HTTP without starting anything.
+ * measures a running server over loopback HTTP without starting anything; {@code ... scale ...} builds
+ * larger archives and measures servers it starts on them.
  */
 @QuarkusMain
 public class BylineMain implements QuarkusApplication {
@@ -34,6 +36,10 @@ public class BylineMain implements QuarkusApplication {
         if (args.length > 0 && args[0].equals("bench")) {
             // bench only talks HTTP to a running server: starting Quarkus here would open its index and model.
             System.exit(new BenchCommand().run(Arrays.copyOfRange(args, 1, args.length)));
+        }
+        if (args.length > 0 && args[0].equals("scale")) {
+            // scale builds its archives with plain classes and starts servers as child processes of its own.
+            System.exit(new ScaleCommand().run(Arrays.copyOfRange(args, 1, args.length)));
         }
         if (args.length > 0 && isCommand(args[0])) {
             // A command shares the data dir, not the port, with a server that may be running.
@@ -79,6 +85,7 @@ public class BylineMain implements QuarkusApplication {
                   eval [options]            measure retrieval and answers on a corpus and a question file (eval --help)
                   feedback [--down] [--json]  count readers' thumbs up/down on answers (feedback --help)
                   bench [options]           load a running Byline on this machine over HTTP (bench --help)
+                  scale [options]           measure Byline on 1x, 10x, 30x, 100x an archive and chart it (scale --help)
                 """);
         return code;
     }

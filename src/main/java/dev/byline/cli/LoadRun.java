@@ -18,21 +18,22 @@ import java.util.function.IntFunction;
  * A closed-loop load: {@code clients} virtual threads each send a request, wait for the answer and
  * send the next, until the time is up or {@code maxRequests} have been sent. A request counts as an
  * error when it fails, times out or gets a status other than 200; latency is measured on every request.
+ * Public for the {@code scale} command, which loads the servers it starts.
  */
-final class LoadRun {
+public final class LoadRun {
 
     private final HttpClient http;
     private final URI target;
     private final Duration timeout;
 
-    LoadRun(HttpClient http, URI target, Duration timeout) {
+    public LoadRun(HttpClient http, URI target, Duration timeout) {
         this.http = http;
         this.target = target;
         this.timeout = timeout;
     }
 
     /** @param body the JSON body of the n-th request (n counts from 0 over all clients) */
-    Result run(int clients, Duration duration, long maxRequests, IntFunction<String> body) throws InterruptedException {
+    public Result run(int clients, Duration duration, long maxRequests, IntFunction<String> body) throws InterruptedException {
         AtomicLong sent = new AtomicLong();
         long started = System.nanoTime();
         long deadline = started + duration.toNanos();
@@ -83,9 +84,9 @@ final class LoadRun {
     }
 
     /** Requests per second counts every answered request, errors included; percentiles are over all of them. */
-    record Result(int clients, long requests, long errors, double seconds, double meanMs, double p50Ms, double p95Ms, double p99Ms) {
+    public record Result(int clients, long requests, long errors, double seconds, double meanMs, double p50Ms, double p95Ms, double p99Ms) {
 
-        double perSecond() {
+        public double perSecond() {
             return seconds == 0 ? 0 : requests / seconds;
         }
 

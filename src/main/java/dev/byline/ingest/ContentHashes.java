@@ -9,20 +9,23 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** The hashes that decide "unchanged" (every field equal) and "duplicate" (same text under another id). */
-final class ContentHashes {
+/**
+ * The hashes that decide "unchanged" (every field equal) and "duplicate" (same text under another id).
+ * Public for tools that write index entries without the ingest service (the {@code scale} command).
+ */
+public final class ContentHashes {
 
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private ContentHashes() {
     }
 
-    static String content(Article a) {
+    public static String content(Article a) {
         return sha256(String.join("\u0000", a.title(), a.body(), nn(a.url()), nn(a.source()), nn(a.author()), nn(a.publishedAt())));
     }
 
     /** Case, punctuation, quote style and spacing differ between copies of the same wire story; words do not. */
-    static String normalizedBody(String body) {
+    public static String normalizedBody(String body) {
         return sha256(NOT_WORD.matcher(body.toLowerCase(Locale.ROOT)).replaceAll(" ").strip());
     }
 
