@@ -8,8 +8,6 @@ import java.io.PrintStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +25,7 @@ public final class BenchCommand {
 
     static final String USAGE = """
             Usage: bench [--url http://localhost:8080] [--endpoint search|ask] [--clients 1,8,32]
-                         [--duration 20s] [--max-requests 100000] [--warmup 20] [--timeout 30s]
+                         [--duration 20s] [--max-requests 100000] [--warmup 200] [--timeout 30s]
 
               Sends the bundled BBC questions to POST /api/v1/<endpoint> of a Byline already running on
               this machine, each client waiting for its answer before the next question (closed loop),
@@ -83,50 +81,21 @@ public final class BenchCommand {
             List<String> shares = new ArrayList<>();
             URI metrics = o.url.resolve("/q/metrics");
             for (int clients : o.clients) {
-                StageTimes before = scrape(http, metrics);
+                StageTimes before = StageTimes.scrape(http, metrics);
                 LoadRun.Result r = load.run(clients, o.duration, o.maxRequests,
                         n -> body(o.endpoint, questions.get(n % questions.size())));
-                StageTimes after = scrape(http, metrics);
+                StageTimes after = StageTimes.scrape(http, metrics);
                 out.printf(Locale.ROOT, "| %d | %d | %.1f | %.1f | %.1f | %.1f | %d |%n", r.clients(), r.requests(),
                         r.perSecond(), r.p50Ms(), r.p95Ms(), r.p99Ms(), r.errors());
                 if (!before.isEmpty() && !after.isEmpty() && r.requests() > 0) {
-                    shares.add(shareRow(r, before, after));
+                    shares.add(StageTimes.row(r, before, after));
                 }
             }
             if (!shares.isEmpty()) {
                 out.println();
-                out.println("Where the time goes: mean ms per request in each stage (share of the mean latency); "
-                        + "'rest' is HTTP, JSON, thread hand-offs and waiting for a core.");
-                out.println();
-                out.println("| clients | mean ms | " + String.join(" | ", StageTimes.STAGES) + " | rest |");
-                out.println("|---:|---:|" + "---:|".repeat(StageTimes.STAGES.length) + "---:|");
+                out.println(StageTimes.TABLE_HEADER);
                 shares.forEach(out::println);
             }
-        }
-    }
-
-    /** Stage times are the server's own clocks; under concurrency they include waiting for a core inside the stage. */
-    private static String shareRow(LoadRun.Result r, StageTimes before, StageTimes after) {
-        StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "| %d | %.1f |", r.clients(), r.meanMs()));
-        double accounted = 0;
-        for (String stage : StageTimes.STAGES) {
-            double ms = after.since(before, stage) * 1000 / r.requests();
-            accounted += ms;
-            row.append(String.format(Locale.ROOT, " %.2f (%.0f%%) |", ms, 100 * ms / r.meanMs()));
-        }
-        double rest = Math.max(0, r.meanMs() - accounted);
-        row.append(String.format(Locale.ROOT, " %.2f (%.0f%%) |", rest, 100 * rest / r.meanMs()));
-        return row.toString();
-    }
-
-    /** An unreadable or absent metrics endpoint gives no stage table, not a failed bench. */
-    private static StageTimes scrape(HttpClient http, URI metrics) throws InterruptedException {
-        try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(metrics).timeout(Duration.ofSeconds(10)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-            return response.statusCode() == 200 ? StageTimes.parse(response.body()) : StageTimes.parse("");
-        } catch (IOException e) {
-            return StageTimes.parse("");
         }
     }
 
@@ -166,7 +135,8 @@ public final class BenchCommand {
         Duration duration = Duration.ofSeconds(20);
         Duration timeout = Duration.ofSeconds(30);
         long maxRequests = 100_000;
-        int warmup = 20;
+        // Enough for the JIT to compile the hot paths before anything is timed.
+        int warmup = 200;
         boolean help;
 
         static Options parse(String... args) {

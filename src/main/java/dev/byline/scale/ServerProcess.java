@@ -48,6 +48,10 @@ final class ServerProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         command.add("-Xmx" + heap);
+        // The server gets the SIMD vector code exactly when this process has it, so a run measures one setting.
+        if (ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()) {
+            command.add("--add-modules=jdk.incubator.vector");
+        }
         command.add("-Dbyline.rate-limit.enabled=false");
         command.add("-Dbyline.ingest.demo-articles=false");
         command.add("-Dbyline.index.vector-quantization=" + quantization.name().toLowerCase(Locale.ROOT));

@@ -3,6 +3,7 @@ package dev.byline.scale;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.byline.cli.LoadRun;
+import dev.byline.cli.StageTimes;
 import dev.byline.model.Article;
 
 import java.io.IOException;
@@ -22,7 +23,8 @@ import java.util.Map;
  */
 final class ServerSession {
 
-    static final int WARMUP = 20;
+    // Enough for the JIT to compile the hot paths of search and answering before anything is timed.
+    static final int WARMUP = 200;
     private static final Duration READY_LIMIT = Duration.ofMinutes(5);
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
 
@@ -99,11 +101,24 @@ final class ServerSession {
                     + server.logTail(30));
         }
         List<ScaleResult.Load> loads = new ArrayList<>();
+        List<String> shares = new ArrayList<>();
+        URI metrics = server.base().resolve("/q/metrics");
         for (int clients : o.clients) {
+            StageTimes before = StageTimes.scrape(http, metrics);
             LoadRun.Result r = load.run(clients, o.duration, Long.MAX_VALUE, n -> body(endpoint, n));
+            StageTimes after = StageTimes.scrape(http, metrics);
+            if (!before.isEmpty() && !after.isEmpty() && r.requests() > 0) {
+                shares.add(StageTimes.row(r, before, after));
+            }
             loads.add(new ScaleResult.Load(endpoint, clients, r.requests(), r.errors(), r.perSecond(), r.p50Ms(), r.p95Ms(), r.p99Ms()));
             out.printf(Locale.ROOT, "  %-6s %3d clients: %7.1f req/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %d errors of %d%n",
                     endpoint, clients, r.perSecond(), r.p50Ms(), r.p95Ms(), r.p99Ms(), r.errors(), r.requests());
+        }
+        if (!shares.isEmpty()) {
+            out.println();
+            out.println(endpoint + ": " + StageTimes.TABLE_HEADER);
+            shares.forEach(out::println);
+            out.println();
         }
         return loads;
     }
