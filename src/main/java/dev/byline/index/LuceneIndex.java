@@ -1,10 +1,10 @@
 package dev.byline.index;
 
+import dev.byline.config.VectorQuantization;
 import dev.byline.model.Passage;
 import dev.byline.model.SearchFilters;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import dev.byline.config.VectorQuantization;
 import org.apache.lucene.codecs.Codec;
 import org.apache.lucene.codecs.KnnVectorsFormat;
 import org.apache.lucene.codecs.lucene912.Lucene912Codec;
@@ -19,9 +19,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortedSetSortField;
@@ -57,9 +55,9 @@ public final class LuceneIndex implements Closeable {
     public static final int SCHEMA_VERSION = 1;
 
     private static final Logger LOG = Logger.getLogger(LuceneIndex.class);
-    private static final String KEY_SCHEMA = "byline.schema";
-    private static final String KEY_MODEL = "byline.embedding-model";
-    private static final String KEY_DIMENSION = "byline.embedding-dimension";
+    static final String KEY_SCHEMA = "byline.schema";
+    static final String KEY_MODEL = "byline.embedding-model";
+    static final String KEY_DIMENSION = "byline.embedding-dimension";
 
     private final Path path;
     private final Directory directory;
@@ -324,77 +322,5 @@ public final class LuceneIndex implements Closeable {
     }
 
     public record IndexStats(int articles, int chunks, long bytesOnDisk) {
-    }
-
-    /**
-     * Calls {@code each} with every article of the index at {@code path}, with its chunks and their vectors, in
-     * index order. Reads through a plain reader: no writer, no lock, no commit, so the index is left exactly as
-     * it was (a server may even hold it). Full names rather than imports keep this addition self-contained.
-     *
-     * @throws IndexMismatchException when it was built by another schema version or embedding model
-     * @throws java.nio.file.NoSuchFileException when there is no index at {@code path}
-     */
-    public static void readEntries(Path path, String modelId, int dimension,
-                                   java.util.function.Consumer<IndexEntry> each) throws IOException {
-        if (!Files.isDirectory(path)) { // FSDirectory.open would create it
-            throw new java.nio.file.NoSuchFileException(path.toString(), null, "no such folder");
-        }
-        try (Directory dir = FSDirectory.open(path)) {
-            if (!DirectoryReader.indexExists(dir)) {
-                throw new java.nio.file.NoSuchFileException(path.toString(), null, "no Byline index here");
-            }
-            try (DirectoryReader reader = DirectoryReader.open(dir)) {
-                Map<String, String> found = reader.getIndexCommit().getUserData();
-                String[][] expected = {{KEY_SCHEMA, Integer.toString(SCHEMA_VERSION)}, {KEY_MODEL, modelId},
-                        {KEY_DIMENSION, Integer.toString(dimension)}};
-                for (String[] e : expected) {
-                    if (!e[1].equals(found.get(e[0]))) {
-                        throw new IndexMismatchException(path, e[0], found.get(e[0]), e[1]);
-                    }
-                }
-                for (var leaf : reader.leaves()) {
-                    readLeaf(leaf.reader(), each);
-                }
-            }
-        }
-    }
-
-    /** {@link #write} adds an article document and then its chunk documents as one block, and merges keep blocks whole. */
-    private static void readLeaf(org.apache.lucene.index.LeafReader leaf,
-                                 java.util.function.Consumer<IndexEntry> each) throws IOException {
-        StoredFields stored = leaf.storedFields();
-        org.apache.lucene.util.Bits live = leaf.getLiveDocs();
-        org.apache.lucene.index.FloatVectorValues vectors = leaf.getFloatVectorValues(ArticleDocuments.VECTOR);
-        StoredEntry article = null;
-        List<dev.byline.model.Chunk> chunks = new ArrayList<>();
-        List<float[]> chunkVectors = new ArrayList<>();
-        for (int doc = 0; doc < leaf.maxDoc(); doc++) {
-            if (live != null && !live.get(doc)) {
-                continue;
-            }
-            org.apache.lucene.document.Document d = stored.document(doc);
-            if (d.get(ArticleDocuments.CHUNK_ID) == null) {
-                emit(article, chunks, chunkVectors, each);
-                article = ArticleDocuments.readArticle(d);
-                chunks = new ArrayList<>();
-                chunkVectors = new ArrayList<>();
-                continue;
-            }
-            if (vectors == null || (vectors.docID() < doc ? vectors.advance(doc) : vectors.docID()) != doc) {
-                throw new IllegalStateException("chunk " + d.get(ArticleDocuments.CHUNK_ID) + " has no vector");
-            }
-            Passage p = ArticleDocuments.readPassage(d, 0);
-            chunks.add(new dev.byline.model.Chunk(p.chunkId(), p.articleId(), chunks.size(), p.start(), p.end(), p.text()));
-            chunkVectors.add(vectors.vectorValue().clone()); // the reader reuses its array
-        }
-        emit(article, chunks, chunkVectors, each);
-    }
-
-    private static void emit(StoredEntry article, List<dev.byline.model.Chunk> chunks, List<float[]> vectors,
-                             java.util.function.Consumer<IndexEntry> each) {
-        if (article != null) {
-            each.accept(new IndexEntry(article.article(), article.contentHash(), article.bodyHash(),
-                    article.duplicateOf(), chunks, vectors));
-        }
     }
 }

@@ -31,7 +31,7 @@ public final class ScaleCommand {
                 2. records the index size on disk (in total and by Lucene file type) with the index closed;
                 3. starts the server on the archive (same java and jar, -Xmx<heap>, rate limit off, a free
                    loopback port; log in <work>/server-<S>.log) and times process start to /q/health/ready;
-                4. loads POST /api/v1/search and /api/v1/ask with the bundled BBC questions, 20 warm-up
+                4. loads POST /api/v1/search and /api/v1/ask with the bundled BBC questions, 200 warm-up
                    requests, then --duration per client count;
                 5. reads the heap in use after a forced GC (jcmd GC.run, then /q/metrics) and the RSS;
                 6. measures the REAL ingest rate at that size: --ingest-sample fresh articles (copy S, varied

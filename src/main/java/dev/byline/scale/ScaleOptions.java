@@ -26,6 +26,7 @@ final class ScaleOptions {
     Path charts;
     List<Path> results = List.of();
     List<Integer> sizes = List.of(1, 10, 30, 100);
+    // The server's own default, so a plain run measures what Byline ships.
     VectorQuantization quantization = VectorQuantization.NONE;
     String heap = "1g";
     List<Integer> clients = List.of(1, 8, 32);

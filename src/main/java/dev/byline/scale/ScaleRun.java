@@ -2,6 +2,7 @@ package dev.byline.scale;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.byline.cli.BundledQuestions;
+import dev.byline.index.IndexEntries;
 import dev.byline.index.IndexEntry;
 import dev.byline.index.LuceneIndex;
 import dev.byline.ingest.Chunker;
@@ -149,7 +150,7 @@ final class ScaleRun {
 
     private List<IndexEntry> readBase(Path baseIndex) throws IOException {
         List<IndexEntry> base = new ArrayList<>();
-        LuceneIndex.readEntries(baseIndex, MODEL_ID, DIMENSION, base::add);
+        IndexEntries.readAll(baseIndex, MODEL_ID, DIMENSION, base::add);
         if (base.isEmpty()) {
             throw new IllegalArgumentException("the base archive " + baseIndex + " holds no articles");
         }

@@ -1,5 +1,6 @@
 package dev.byline.index;
 
+import dev.byline.config.VectorQuantization;
 import dev.byline.model.Article;
 import dev.byline.model.Chunk;
 import dev.byline.model.Passage;
@@ -50,6 +51,22 @@ class LuceneIndexTest {
         }
         List<float[]> vectors = embedder.embedPassages(chunks.stream().map(Chunk::text).toList());
         return new IndexEntry(a, "content-" + body.hashCode(), "body-" + body.hashCode(), null, chunks, vectors);
+    }
+
+    @Test
+    void should_search_an_index_holding_both_float_and_quantized_segments() throws IOException {
+        index.write(List.of(entry("floats/1", "Chip shortage", "Carmakers cut output as the chip shortage drags on.", null, null)));
+        index.close();
+        index = LuceneIndex.open(dir, embedder.modelId(), embedder.dimension(), VectorQuantization.INT7);
+        index.write(List.of(entry("int7/1", "Harvest", "Farmers expect a record wheat harvest this summer.", null, null)));
+        index.close();
+        index = LuceneIndex.open(dir, embedder.modelId(), embedder.dimension(), VectorQuantization.INT4);
+
+        assertThat(index.vectorSearch(embedder.embedQuery("chip shortage carmakers"), 1, SearchFilters.NONE))
+                .extracting(Passage::articleId).containsExactly("floats/1");
+        assertThat(index.vectorSearch(embedder.embedQuery("record wheat harvest farmers"), 1, SearchFilters.NONE))
+                .extracting(Passage::articleId).containsExactly("int7/1");
+        assertThat(index.stats().chunks()).isEqualTo(2);
     }
 
     @Test

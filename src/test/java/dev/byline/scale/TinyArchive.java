@@ -1,5 +1,6 @@
 package dev.byline.scale;
 
+import dev.byline.index.IndexEntries;
 import dev.byline.index.IndexEntry;
 import dev.byline.index.LuceneIndex;
 import dev.byline.ingest.ArticleValidator;
@@ -66,7 +67,7 @@ final class TinyArchive {
 
     static List<IndexEntry> read(Path indexDir) throws Exception {
         List<IndexEntry> read = new ArrayList<>();
-        LuceneIndex.readEntries(indexDir, EMBEDDER.modelId(), EMBEDDER.dimension(), read::add);
+        IndexEntries.readAll(indexDir, EMBEDDER.modelId(), EMBEDDER.dimension(), read::add);
         return read;
     }
 

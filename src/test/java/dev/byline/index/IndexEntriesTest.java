@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class LuceneIndexReadEntriesTest {
+class IndexEntriesTest {
 
     @TempDir
     Path dir;
@@ -43,7 +43,7 @@ class LuceneIndexReadEntriesTest {
 
     private Map<String, IndexEntry> readAll() throws IOException {
         Map<String, IndexEntry> read = new LinkedHashMap<>();
-        LuceneIndex.readEntries(dir, embedder.modelId(), embedder.dimension(), e -> read.put(e.article().id(), e));
+        IndexEntries.readAll(dir, embedder.modelId(), embedder.dimension(), e -> read.put(e.article().id(), e));
         return read;
     }
 
@@ -123,7 +123,7 @@ class LuceneIndexReadEntriesTest {
     void should_say_when_there_is_no_index_and_create_nothing() {
         Path missing = dir.resolve("nothing-here");
 
-        assertThatThrownBy(() -> LuceneIndex.readEntries(missing, "m", 3, e -> { })).isInstanceOf(NoSuchFileException.class)
+        assertThatThrownBy(() -> IndexEntries.readAll(missing, "m", 3, e -> { })).isInstanceOf(NoSuchFileException.class)
                 .hasMessageContaining("nothing-here");
         assertThat(missing).doesNotExist();
     }
