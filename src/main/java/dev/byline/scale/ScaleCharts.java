@@ -35,28 +35,29 @@ final class ScaleCharts {
             return List.of();
         }
         String p = prefix(r.get(0).quantization());
-        String q = r.get(0).quantization().toLowerCase(Locale.ROOT);
+        // Every title names the vectors, so charts of two runs cannot be mistaken for each other.
+        String v = " (vectors: " + r.get(0).quantization().toLowerCase(Locale.ROOT) + ")";
         int loadClients = searchClients(r);
         List<Path> written = new ArrayList<>();
-        written.add(write(chart(r, "Index size on disk (vectors: " + q + ")", "MB")
+        written.add(write(chart(r, "Index size on disk" + v, "MB")
                 .add("index", x(r), y(r, s -> s.indexBytes() / 1e6)), dir, p + "index-size.png"));
-        written.add(write(chart(r, "Server memory after the load (-Xmx" + r.get(0).heap() + ")", "MB")
+        written.add(write(chart(r, "Server memory after the load, -Xmx" + r.get(0).heap() + v, "MB")
                 .add("heap in use after GC", x(r), y(r, s -> s.heapUsedBytes() / 1e6))
                 .add("resident set (RSS)", x(r), y(r, s -> s.rssBytes() < 0 ? Double.NaN : s.rssBytes() / 1e6)),
                 dir, p + "memory.png"));
-        written.add(write(chart(r, "Start-up time: process start to ready", "seconds")
+        written.add(write(chart(r, "Start-up: process start to ready" + v, "seconds")
                 .add("start-up", x(r), y(r, ScaleResult::startupSeconds)), dir, p + "startup.png"));
-        written.add(write(chart(r, "Real ingest into the archive: bge model, HTTP, 50 articles a request", "chunks per second")
+        written.add(write(chart(r, "Real ingest: bge model, HTTP, 50 articles a request" + v, "chunks per second")
                 .add("real model", x(r), y(r, s -> s.ingest() == null ? Double.NaN : s.ingest().chunksPerSecond())),
                 dir, p + "ingest-rate.png"));
-        written.add(write(chart(r, "Bulk build of the copies: derived vectors, no model", "chunks per second")
+        written.add(write(chart(r, "Bulk build: derived vectors, no model" + v, "chunks per second")
                 .add("bulk build", x(r), y(r, s -> built(s) ? s.build().chunksPerSecond() : Double.NaN)),
                 dir, p + "build-rate.png"));
-        written.add(write(chart(r, "Latency with 1 client", "milliseconds")
+        written.add(write(chart(r, "Latency with 1 client" + v, "milliseconds")
                 .add("search p50", x(r), y(r, s -> s.load("search", 1).map(ScaleResult.Load::p50Ms).orElse(Double.NaN)))
                 .add("ask p95", x(r), y(r, s -> s.load("ask", 1).map(ScaleResult.Load::p95Ms).orElse(Double.NaN))),
                 dir, p + "latency.png"));
-        written.add(write(chart(r, "Search throughput with " + loadClients + " clients", "requests per second")
+        written.add(write(chart(r, "Search throughput with " + loadClients + " clients" + v, "requests per second")
                 .add("search", x(r), y(r, s -> s.load("search", loadClients).map(ScaleResult.Load::perSecond).orElse(Double.NaN))),
                 dir, p + "search-throughput.png"));
         return written;
