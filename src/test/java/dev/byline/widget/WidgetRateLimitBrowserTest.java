@@ -7,6 +7,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
 import java.time.Duration;
+import java.util.List;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,13 +35,13 @@ class WidgetRateLimitBrowserTest extends BrowserTestBase {
         assertThat(retryAfter).as("the budget is used up for a few seconds").isGreaterThanOrEqualTo(3);
 
         widget.ask("One question too many about Mongolia");
-        await().atMost(WidgetUi.PATIENCE).until(() -> widget.answers().size() == 2
-                && "waiting".equals(widget.answers().getLast().getDomAttribute("data-state")));
-        assertThat(widget.answers().getLast().getText()).contains("Please wait").doesNotContain("429");
+        await().atMost(WidgetUi.PATIENCE).until(() -> widget.answerStates().equals(List.of("done", "waiting")));
+        assertThat(widget.lastAnswerText()).contains("Please wait").doesNotContain("429");
         browser.screenshot("widget-rate-limited");
 
         // The budget refills one question every 5 seconds (RateLimitProfile): the widget asks again on its own.
-        await().atMost(Duration.ofSeconds(30)).until(() -> "done".equals(widget.answers().getLast().getDomAttribute("data-state")));
+        // The waiting answer is replaced by the new one, so the states are read afresh each time.
+        await().atMost(Duration.ofSeconds(30)).until(() -> widget.answerStates().equals(List.of("done", "done")));
         assertThat(widget.findAll(".problem")).isEmpty();
         assertThat(widget.findAll(".msg.user")).hasSize(2);
         assertThat(widget.answers()).hasSize(2);

@@ -61,11 +61,24 @@ final class WidgetUi {
         return findAll(".msg.bot:not(.greeting)");
     }
 
+    /**
+     * The state of each answer so far ({@code streaming}, {@code waiting}, {@code done}, {@code error}), read in one go:
+     * the widget replaces an answer's element when it asks again, so an element found a moment earlier can be gone.
+     */
+    List<String> answerStates() {
+        return eval("[...root.querySelectorAll('.msg.bot:not(.greeting)')].map(m => m.dataset.state || '')");
+    }
+
+    /** The text of the latest answer, read in one go (see {@link #answerStates()}). */
+    String lastAnswerText() {
+        return eval("[...root.querySelectorAll('.msg.bot:not(.greeting)')].at(-1)?.textContent ?? ''");
+    }
+
     /** Waits until answer number {@code index} (from 0) has finished, well or not, and returns it. */
     WebElement awaitAnswer(int index) {
         await().atMost(PATIENCE).until(() -> {
-            List<WebElement> answers = answers();
-            return answers.size() > index && List.of("done", "error").contains(answers.get(index).getDomAttribute("data-state"));
+            List<String> states = answerStates();
+            return states.size() > index && List.of("done", "error").contains(states.get(index));
         });
         return answers().get(index);
     }
