@@ -1,7 +1,5 @@
 package dev.byline.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -13,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 
 /**
@@ -37,7 +36,6 @@ public final class BenchCommand {
     private static final int MAX_CLIENTS = 1_000;
     private static final Duration MAX_DURATION = Duration.ofMinutes(10);
 
-    private final ObjectMapper json = new ObjectMapper();
 
     public int run(String... args) {
         Options o;
@@ -69,7 +67,8 @@ public final class BenchCommand {
         URI target = o.url.resolve("/api/v1/" + o.endpoint);
         try (HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()) {
             LoadRun load = new LoadRun(http, target, o.timeout);
-            LoadRun.Result warm = load.run(1, o.timeout.multipliedBy(o.warmup), o.warmup, n -> body(o.endpoint, questions.get(n % questions.size())));
+            IntFunction<String> bodies = LoadRun.questionBodies(o.endpoint, questions);
+            LoadRun.Result warm = load.run(1, o.timeout.multipliedBy(o.warmup), o.warmup, bodies);
             if (warm.requests() > 0 && warm.errors() == warm.requests()) {
                 throw new IllegalStateException("every warm-up request to " + target + " failed: is Byline running there, "
                         + "with -Dbyline.rate-limit.enabled=false?");
@@ -82,8 +81,7 @@ public final class BenchCommand {
             URI metrics = o.url.resolve("/q/metrics");
             for (int clients : o.clients) {
                 StageTimes before = StageTimes.scrape(http, metrics);
-                LoadRun.Result r = load.run(clients, o.duration, o.maxRequests,
-                        n -> body(o.endpoint, questions.get(n % questions.size())));
+                LoadRun.Result r = load.run(clients, o.duration, o.maxRequests, bodies);
                 StageTimes after = StageTimes.scrape(http, metrics);
                 out.printf(Locale.ROOT, "| %d | %d | %.1f | %.1f | %.1f | %.1f | %d |%n", r.clients(), r.requests(),
                         r.perSecond(), r.p50Ms(), r.p95Ms(), r.p99Ms(), r.errors());
@@ -99,15 +97,6 @@ public final class BenchCommand {
         }
     }
 
-    private String body(String endpoint, String question) {
-        ObjectNode body = json.createObjectNode();
-        if (endpoint.equals("search")) {
-            body.put("query", question).put("k", 10);
-        } else {
-            body.put("question", question);
-        }
-        return body.toString();
-    }
 
     /** @throws IllegalArgumentException unless the URL is http(s) to a loopback name or address, with no path */
     static URI loopbackUrl(String url) {

@@ -1,5 +1,8 @@
 package dev.byline.cli;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,6 +33,23 @@ public final class LoadRun {
         this.http = http;
         this.target = target;
         this.timeout = timeout;
+    }
+
+    /**
+     * The bodies of requests that ask the questions in turn: {@code {"query": q, "k": 10}} for
+     * {@code /api/v1/search}, {@code {"question": q}} for {@code /api/v1/ask}.
+     */
+    public static IntFunction<String> questionBodies(String endpoint, List<String> questions) {
+        return n -> {
+            String question = questions.get(n % questions.size());
+            ObjectNode body = JsonNodeFactory.instance.objectNode();
+            if (endpoint.equals("search")) {
+                body.put("query", question).put("k", 10);
+            } else {
+                body.put("question", question);
+            }
+            return body.toString();
+        };
     }
 
     /** @param body the JSON body of the n-th request (n counts from 0 over all clients) */

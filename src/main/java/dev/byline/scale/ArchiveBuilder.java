@@ -115,18 +115,5 @@ final class ArchiveBuilder {
     }
 
     /** What one build wrote: articles and chunks of the new copies, and the wall time it took. */
-    record Built(long articles, long chunks, long nanos) {
-
-        double seconds() {
-            return nanos / 1e9;
-        }
-
-        double articlesPerSecond() {
-            return nanos == 0 ? 0 : articles / seconds();
-        }
-
-        double chunksPerSecond() {
-            return nanos == 0 ? 0 : chunks / seconds();
-        }
-    }
+    record Built(long articles, long chunks, long nanos) {}
 }

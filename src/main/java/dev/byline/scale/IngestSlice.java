@@ -117,18 +117,5 @@ final class IngestSlice {
     }
 
     /** @param notCreated articles the server answered with another status than created: then the rate is not that of new articles */
-    record Posted(int articles, long chunks, int notCreated, long nanos) {
-
-        double seconds() {
-            return nanos / 1e9;
-        }
-
-        double articlesPerSecond() {
-            return nanos == 0 ? 0 : articles / seconds();
-        }
-
-        double chunksPerSecond() {
-            return nanos == 0 ? 0 : chunks / seconds();
-        }
-    }
+    record Posted(int articles, long chunks, int notCreated, long nanos) {}
 }

@@ -103,7 +103,7 @@ final class ScaleRun {
         if (b.articles() > 0) {
             build = ScaleResult.Rate.of(b.articles(), b.chunks(), buildNanos, BUILT_HOW);
             out.printf(Locale.ROOT, "  built %,d articles, %,d chunks in %.1f s (%.1f s of it writing, the rest merging on close):"
-                            + " %.0f articles/s, %.0f chunks/s (%s)%n", b.articles(), b.chunks(), build.seconds(), b.seconds(),
+                            + " %.0f articles/s, %.0f chunks/s (%s)%n", b.articles(), b.chunks(), build.seconds(), b.nanos() / 1e9,
                     build.articlesPerSecond(), build.chunksPerSecond(), BUILT_HOW);
         }
         long bytes = IndexFiles.totalBytes(indexDir);

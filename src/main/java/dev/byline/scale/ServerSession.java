@@ -1,7 +1,6 @@
 package dev.byline.scale;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.byline.cli.LoadRun;
 import dev.byline.cli.StageTimes;
 import dev.byline.model.Article;
@@ -16,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * Steps 3 to 7 at one size: start the server on the archive, time its start-up, load it, read its
@@ -77,8 +77,8 @@ final class ServerSession {
                 ingest = ScaleResult.Rate.of(posted.articles(), posted.chunks(), posted.nanos(), ScaleRun.INGESTED_HOW
                         + (posted.notCreated() > 0 ? "; " + posted.notCreated() + " of them not new" : ""));
                 out.printf(Locale.ROOT, "  real ingest of %d new articles (copy %d, %s): %,d chunks in %.1f s, %.1f articles/s, %.1f chunks/s%n",
-                        posted.articles(), size, ScaleRun.INGESTED_HOW, posted.chunks(), posted.seconds(),
-                        posted.articlesPerSecond(), posted.chunksPerSecond());
+                        posted.articles(), size, ScaleRun.INGESTED_HOW, posted.chunks(), ingest.seconds(),
+                        ingest.articlesPerSecond(), ingest.chunksPerSecond());
                 if (posted.notCreated() > 0) {
                     out.printf("  WARNING: %d of them were not stored as new articles: this rate is not that of new articles%n",
                             posted.notCreated());
@@ -95,7 +95,8 @@ final class ServerSession {
     private List<ScaleResult.Load> load(ServerProcess server, String endpoint) throws InterruptedException {
         URI target = server.base().resolve("/api/v1/" + endpoint);
         LoadRun load = new LoadRun(http, target, REQUEST_TIMEOUT);
-        LoadRun.Result warm = load.run(1, READY_LIMIT, WARMUP, n -> body(endpoint, n));
+        IntFunction<String> bodies = LoadRun.questionBodies(endpoint, questions);
+        LoadRun.Result warm = load.run(1, READY_LIMIT, WARMUP, bodies);
         if (warm.requests() > 0 && warm.errors() == warm.requests()) {
             throw new IllegalStateException("every warm-up request to " + target + " failed. End of the server log:\n"
                     + server.logTail(30));
@@ -105,7 +106,7 @@ final class ServerSession {
         URI metrics = server.base().resolve("/q/metrics");
         for (int clients : o.clients) {
             StageTimes before = StageTimes.scrape(http, metrics);
-            LoadRun.Result r = load.run(clients, o.duration, Long.MAX_VALUE, n -> body(endpoint, n));
+            LoadRun.Result r = load.run(clients, o.duration, Long.MAX_VALUE, bodies);
             StageTimes after = StageTimes.scrape(http, metrics);
             if (!before.isEmpty() && !after.isEmpty() && r.requests() > 0) {
                 shares.add(StageTimes.row(r, before, after));
@@ -121,16 +122,5 @@ final class ServerSession {
             out.println();
         }
         return loads;
-    }
-
-    private String body(String endpoint, int n) {
-        String question = questions.get(n % questions.size());
-        ObjectNode body = json.createObjectNode();
-        if (endpoint.equals("search")) {
-            body.put("query", question).put("k", 10);
-        } else {
-            body.put("question", question);
-        }
-        return body.toString();
     }
 }

@@ -97,6 +97,18 @@ class BenchCommandTest {
     }
 
     @Test
+    void should_ask_the_questions_in_turn_in_the_body_each_endpoint_takes() {
+        List<String> questions = List.of("Who won?", "Say \"when\"");
+
+        var search = LoadRun.questionBodies("search", questions);
+        var ask = LoadRun.questionBodies("ask", questions);
+
+        assertThat(search.apply(0)).isEqualTo("{\"query\":\"Who won?\",\"k\":10}");
+        assertThat(search.apply(3)).isEqualTo("{\"query\":\"Say \\\"when\\\"\",\"k\":10}");
+        assertThat(ask.apply(2)).isEqualTo("{\"question\":\"Who won?\"}");
+    }
+
+    @Test
     void should_take_percentiles_by_nearest_rank() {
         long[] ms = new long[100];
         for (int i = 0; i < ms.length; i++) {
