@@ -14,6 +14,11 @@ import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 
+import static dev.byline.cli.OptionValues.duration;
+import static dev.byline.cli.OptionValues.number;
+import static dev.byline.cli.OptionValues.numbers;
+import static dev.byline.cli.OptionValues.value;
+
 /**
  * {@code bench}: drives a running Byline over loopback HTTP with the bundled BBC questions and
  * reports, per number of concurrent clients, requests per second, latency percentiles and errors.
@@ -135,7 +140,7 @@ public final class BenchCommand {
                 switch (a) {
                     case "--url" -> o.url = loopbackUrl(value(args, ++i, a));
                     case "--endpoint" -> o.endpoint = endpoint(value(args, ++i, a));
-                    case "--clients" -> o.clients = clients(value(args, ++i, a));
+                    case "--clients" -> o.clients = numbers(a, value(args, ++i, a), 1, MAX_CLIENTS);
                     case "--duration" -> o.duration = duration(a, value(args, ++i, a), MAX_DURATION);
                     case "--timeout" -> o.timeout = duration(a, value(args, ++i, a), Duration.ofMinutes(5));
                     case "--max-requests" -> o.maxRequests = number(a, value(args, ++i, a), 1, 10_000_000);
@@ -152,51 +157,6 @@ public final class BenchCommand {
                 throw new IllegalArgumentException("--endpoint must be search or ask, not " + value);
             }
             return value;
-        }
-
-        private static List<Integer> clients(String value) {
-            List<Integer> counts = new ArrayList<>();
-            for (String part : value.split(",", -1)) {
-                counts.add((int) number("--clients", part.strip(), 1, MAX_CLIENTS));
-            }
-            return List.copyOf(counts);
-        }
-
-        /** {@code 20s}, {@code 500ms}, {@code 2m}, or plain seconds. */
-        static Duration duration(String option, String value, Duration max) {
-            var m = Pattern.compile("(\\d{1,9})(ms|s|m)?").matcher(value.strip());
-            if (!m.matches()) {
-                throw new IllegalArgumentException(option + " must look like 20s, 500ms or 2m, not " + value);
-            }
-            long n = Long.parseLong(m.group(1));
-            Duration d = switch (m.group(2) == null ? "s" : m.group(2)) {
-                case "ms" -> Duration.ofMillis(n);
-                case "m" -> Duration.ofMinutes(n);
-                default -> Duration.ofSeconds(n);
-            };
-            if (d.isZero() || d.compareTo(max) > 0) {
-                throw new IllegalArgumentException(option + " must be above zero and at most " + max.toMinutes() + " minutes");
-            }
-            return d;
-        }
-
-        private static long number(String option, String value, long min, long max) {
-            try {
-                long n = Long.parseLong(value);
-                if (n < min || n > max) {
-                    throw new IllegalArgumentException(option + " must be between " + min + " and " + max + ", not " + n);
-                }
-                return n;
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(option + " needs a whole number, not '" + value + "'");
-            }
-        }
-
-        private static String value(String[] args, int i, String option) {
-            if (i >= args.length) {
-                throw new IllegalArgumentException(option + " needs a value");
-            }
-            return args[i];
         }
     }
 }

@@ -39,6 +39,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static dev.byline.cli.OptionValues.value;
+
 /**
  * {@code eval}: ingests a corpus into the configured data dir, then measures retrieval on a
  * question file for Byline hybrid, BM25 alone, vectors alone and the LangChain4j Easy RAG
@@ -256,9 +258,9 @@ public class EvalCommand {
                     case "--squad" -> o.squad = Path.of(value(args, ++i, a));
                     case "--questions" -> o.questions = Path.of(value(args, ++i, a));
                     case "--out" -> o.out = Path.of(value(args, ++i, a));
-                    case "--k" -> o.k = number(args, ++i, a);
-                    case "--max-questions" -> o.maxQuestions = number(args, ++i, a);
-                    case "--throughput-sample" -> o.throughputSample = number(args, ++i, a);
+                    case "--k" -> o.k = whole(a, value(args, ++i, a));
+                    case "--max-questions" -> o.maxQuestions = whole(a, value(args, ++i, a));
+                    case "--throughput-sample" -> o.throughputSample = whole(a, value(args, ++i, a));
                     case "--skip-easy-rag" -> o.skipEasyRag = true;
                     case "--answers" -> o.answers = true;
                     case "--help", "-h" -> o.help = true;
@@ -271,19 +273,8 @@ public class EvalCommand {
             return o;
         }
 
-        private static String value(String[] args, int i, String option) {
-            if (i >= args.length) {
-                throw new IllegalArgumentException(option + " needs a value");
-            }
-            return args[i];
-        }
-
-        private static int number(String[] args, int i, String option) {
-            try {
-                return Integer.parseInt(value(args, i, option));
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(option + " needs a whole number");
-            }
+        private static int whole(String option, String value) {
+            return (int) OptionValues.number(option, value, Integer.MIN_VALUE, Integer.MAX_VALUE);
         }
     }
 }

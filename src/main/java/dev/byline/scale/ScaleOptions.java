@@ -12,10 +12,14 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static dev.byline.cli.OptionValues.duration;
+import static dev.byline.cli.OptionValues.number;
+import static dev.byline.cli.OptionValues.numbers;
+import static dev.byline.cli.OptionValues.value;
+
 /** The {@code scale} command line; {@link #parse} throws {@link IllegalArgumentException} naming the option. */
 final class ScaleOptions {
 
-    private static final Pattern DURATION = Pattern.compile("(\\d{1,9})(ms|s|m)?");
     private static final Pattern HEAP = Pattern.compile("(\\d{1,7})([kmgKMG]?)");
     private static final long MIN_HEAP = 128L << 20;
     private static final long MAX_HEAP = 1L << 40;
@@ -49,8 +53,8 @@ final class ScaleOptions {
                 case "--quantization" -> o.quantization = quantization(value(args, ++i, a));
                 case "--heap" -> o.heap = heap(value(args, ++i, a));
                 case "--clients" -> o.clients = numbers(a, value(args, ++i, a), 1, 1_000);
-                case "--duration" -> o.duration = duration(a, value(args, ++i, a));
-                case "--ingest-sample" -> o.ingestSample = number(a, value(args, ++i, a), 0, 100_000);
+                case "--duration" -> o.duration = duration(a, value(args, ++i, a), Duration.ofMinutes(10));
+                case "--ingest-sample" -> o.ingestSample = (int) number(a, value(args, ++i, a), 0, 100_000);
                 case "--charts-only" -> o.chartsOnly = true;
                 case "--help", "-h" -> o.help = true;
                 default -> throw new IllegalArgumentException("Unknown option: " + a);
@@ -124,53 +128,5 @@ final class ScaleOptions {
             throw new IllegalArgumentException("--heap must be between 128m and 1024g, not " + value);
         }
         return m.group(1) + m.group(2).toLowerCase(Locale.ROOT);
-    }
-
-    /** {@code 10s}, {@code 500ms}, {@code 2m} or plain seconds; above zero, at most 10 minutes. */
-    static Duration duration(String option, String value) {
-        Matcher m = DURATION.matcher(value.strip());
-        if (!m.matches()) {
-            throw new IllegalArgumentException(option + " must look like 10s, 500ms or 2m, not " + value);
-        }
-        long n = Long.parseLong(m.group(1));
-        Duration d = switch (m.group(2) == null ? "s" : m.group(2)) {
-            case "ms" -> Duration.ofMillis(n);
-            case "m" -> Duration.ofMinutes(n);
-            default -> Duration.ofSeconds(n);
-        };
-        if (d.isZero() || d.compareTo(Duration.ofMinutes(10)) > 0) {
-            throw new IllegalArgumentException(option + " must be above zero and at most 10 minutes, not " + value);
-        }
-        return d;
-    }
-
-    private static int number(String option, String value, int min, int max) {
-        if (value.contains(",")) {
-            throw new IllegalArgumentException(option + " takes one number, not " + value);
-        }
-        return numbers(option, value, min, max).get(0);
-    }
-
-    private static List<Integer> numbers(String option, String value, int min, int max) {
-        List<Integer> numbers = new ArrayList<>();
-        for (String part : value.split(",", -1)) {
-            try {
-                int n = Integer.parseInt(part.strip());
-                if (n < min || n > max) {
-                    throw new IllegalArgumentException(option + " values must be between " + min + " and " + max + ", not " + n);
-                }
-                numbers.add(n);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(option + " needs whole numbers, not '" + part.strip() + "'");
-            }
-        }
-        return List.copyOf(numbers);
-    }
-
-    private static String value(String[] args, int i, String option) {
-        if (i >= args.length) {
-            throw new IllegalArgumentException(option + " needs a value");
-        }
-        return args[i];
     }
 }
