@@ -1,5 +1,8 @@
 package dev.byline.answer;
 
+import dev.byline.retrieve.Terms;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -71,49 +74,59 @@ enum AnswerType {
      *                      already gives is not an answer to it
      */
     boolean foundIn(String sentence, Set<String> questionWords) {
+        return this == ANY || !spans(sentence, questionWords).isEmpty();
+    }
+
+    /**
+     * Where {@code sentence} holds an answer of this type that the question does not already give:
+     * the figures, dates or names, as {@code [start, end)} offsets in text order; empty for {@link #ANY}.
+     */
+    List<int[]> spans(String sentence, Set<String> questionWords) {
         return switch (this) {
-            case MONEY -> hasNew(CURRENCY.matcher(sentence), questionWords);
-            case AMOUNT -> hasNewAmount(sentence, questionWords);
-            case DURATION -> hasNew(NUMBER.matcher(sentence), questionWords);
-            case DATE -> hasNew(TIME.matcher(sentence), questionWords);
-            case NAME, PLACE -> hasNewName(sentence, questionWords);
-            case ANY -> true;
+            case MONEY -> fresh(CURRENCY.matcher(sentence), questionWords, null);
+            case AMOUNT -> fresh(NUMBER.matcher(sentence), questionWords, sentence);
+            case DURATION -> fresh(NUMBER.matcher(sentence), questionWords, null);
+            case DATE -> fresh(TIME.matcher(sentence), questionWords, null);
+            case NAME, PLACE -> names(sentence, questionWords);
+            case ANY -> List.of();
         };
     }
 
-    /** A number or date the question already gives ("in 2004") is not the answer. */
-    private static boolean hasNew(Matcher m, Set<String> questionWords) {
+    /**
+     * Matches the question does not give ("in 2004" is not the answer to a question about 2004);
+     * with {@code notDurations}, a number followed by a unit of time is left out: "two years" does
+     * not answer "how many companies".
+     */
+    private static List<int[]> fresh(Matcher m, Set<String> questionWords, String notDurations) {
+        List<int[]> spans = new ArrayList<>();
         while (m.find()) {
-            if (!questionWords.contains(m.group().toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Like {@link #hasNew}, but a duration ("two years") does not answer "how many companies". */
-    private static boolean hasNewAmount(String sentence, Set<String> questionWords) {
-        Matcher m = NUMBER.matcher(sentence);
-        while (m.find()) {
-            boolean duration = TIME_UNIT.matcher(sentence.substring(m.end())).find();
+            boolean duration = notDurations != null && TIME_UNIT.matcher(notDurations.substring(m.end())).find();
             if (!duration && !questionWords.contains(m.group().toLowerCase(Locale.ROOT))) {
-                return true;
+                spans.add(new int[]{m.start(), m.end()});
             }
         }
-        return false;
+        return spans;
     }
 
-    private static boolean hasNewName(String sentence, Set<String> questionWords) {
+    /** Runs of capitalised words that are not the sentence's first word, a function word, a date, or in the question. */
+    private static List<int[]> names(String sentence, Set<String> questionWords) {
+        List<int[]> spans = new ArrayList<>();
         Matcher m = CAPITALISED.matcher(sentence);
         while (m.find()) {
             // The first word is capitalised anyway, whatever it is.
             boolean first = sentence.substring(0, m.start()).chars().noneMatch(Character::isLetterOrDigit);
             String word = m.group().toLowerCase(Locale.ROOT);
             // "Monday" and "September" are capitalised, but they are dates, not names.
-            if (!first && !questionWords.contains(word) && !Terms.isFunctionWord(word) && !TIME.matcher(m.group()).matches()) {
-                return true;
+            if (first || questionWords.contains(word) || Terms.isFunctionWord(word) || TIME.matcher(m.group()).matches()) {
+                continue;
+            }
+            int[] last = spans.isEmpty() ? null : spans.getLast();
+            if (last != null && sentence.substring(last[1], m.start()).isBlank()) {
+                last[1] = m.end(); // "Ukhnaagiin Khürelsükh" is one name
+            } else {
+                spans.add(new int[]{m.start(), m.end()});
             }
         }
-        return false;
+        return spans;
     }
 }

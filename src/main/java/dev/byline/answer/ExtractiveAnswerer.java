@@ -1,5 +1,6 @@
 package dev.byline.answer;
 
+import dev.byline.retrieve.Terms;
 import dev.byline.index.Embedder;
 import dev.byline.ingest.SentenceSplitter;
 import dev.byline.model.Passage;

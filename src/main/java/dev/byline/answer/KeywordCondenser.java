@@ -1,5 +1,6 @@
 package dev.byline.answer;
 
+import dev.byline.retrieve.Terms;
 import dev.byline.model.Turn;
 
 import java.util.ArrayList;

@@ -29,8 +29,22 @@ import java.util.regex.Pattern;
 public final class AnswerEvaluation {
 
     public static final String MARKDOWN_HEADER = """
-            | answerer | answerable | unanswerable | correct | citation precision (citations) | citation precision, answerable only | refused (unanswerable) | false refusals | p50 ms | p95 ms |
+            | answerer | answerable | unanswerable | holds the fact | citation precision (citations) | citation precision, answerable only | unanswerable refused | answerable refused | p50 ms | p95 ms |
             |---|---:|---:|---:|---:|---:|---:|---:|---:|---:|""";
+
+    /** How one answer turned out, as a reader would judge it. */
+    public enum Outcome {
+        /** Answerable, answered, and the answer states the fact; or unanswerable and refused. */
+        RIGHT,
+        /** Answered, but without the fact (answerable) or at all (unanswerable). */
+        WRONG,
+        /** Answerable, but refused. */
+        REFUSED;
+
+        public String wire() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     /** Asks run before timing starts, so the JIT and caches do not count against the first questions. */
     private static final int WARM_UP = 5;
@@ -123,6 +137,17 @@ public final class AnswerEvaluation {
         return new Scores(answerable, unanswerable, share(correct, answerable), citations, share(precise, citations),
                 share(precise, answerableCitations), share(refused, unanswerable), share(falseRefusals, answerable),
                 LatencyStats.ofNanos(nanos));
+    }
+
+    /** Unanswerable questions are right when refused; answerable ones when answered with the fact. */
+    public static Outcome outcome(EvalQuestion question, Answer answer) {
+        if (!question.answerable()) {
+            return answer.grounded() ? Outcome.WRONG : Outcome.RIGHT;
+        }
+        if (!answer.grounded()) {
+            return Outcome.REFUSED;
+        }
+        return isCorrect(question, answer) ? Outcome.RIGHT : Outcome.WRONG;
     }
 
     /** A grounded answer to an answerable question that states one of its keys. */

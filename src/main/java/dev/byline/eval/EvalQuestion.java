@@ -10,8 +10,15 @@ import java.util.List;
  *
  * @param gold       ids of the articles that answer the question; empty when not answerable
  * @param answerKeys alternative short answers; any one of them in a gold chunk is a hit
+ * @param split      {@link #DEV} (thresholds and weights may be chosen on it) or {@link #TEST} (only
+ *                   reported); null when the set has no split
+ * @param kind       what kind of answer the question asks for; read from its wording when not given
  */
-public record EvalQuestion(String id, String question, boolean answerable, List<String> gold, List<String> answerKeys) {
+public record EvalQuestion(String id, String question, boolean answerable, List<String> gold, List<String> answerKeys,
+                           String split, QuestionKind kind) {
+
+    public static final String DEV = "dev";
+    public static final String TEST = "test";
 
     public EvalQuestion {
         if (id == null || id.isBlank()) {
@@ -35,6 +42,14 @@ public record EvalQuestion(String id, String question, boolean answerable, List<
         if (gold.stream().anyMatch(String::isBlank)) {
             throw new IllegalArgumentException("question " + id + " has a blank gold article id");
         }
+        if (split != null && !split.equals(DEV) && !split.equals(TEST)) {
+            throw new IllegalArgumentException("question " + id + " has split \"" + split + "\"; expected dev or test");
+        }
+        kind = kind == null ? QuestionKind.of(question) : kind;
+    }
+
+    public EvalQuestion(String id, String question, boolean answerable, List<String> gold, List<String> answerKeys) {
+        this(id, question, answerable, gold, answerKeys, null, null);
     }
 
     public static EvalQuestion answerable(String id, String question, List<String> gold, List<String> answerKeys) {
@@ -43,5 +58,9 @@ public record EvalQuestion(String id, String question, boolean answerable, List<
 
     public static EvalQuestion unanswerable(String id, String question) {
         return new EvalQuestion(id, question, false, List.of(), List.of());
+    }
+
+    public EvalQuestion withSplit(String newSplit) {
+        return new EvalQuestion(id, question, answerable, gold, answerKeys, newSplit, kind);
     }
 }

@@ -23,7 +23,8 @@ import java.util.Set;
 
 /**
  * Reads a JSONL question file: one object per line,
- * {@code {"id","question","answerable","gold":[article ids],"answer_keys":[strings]}}.
+ * {@code {"id","question","answerable","gold":[article ids],"answer_keys":[strings]}}, optionally
+ * {@code "split"} ({@code dev} or {@code test}) and {@code "kind"} (see {@link QuestionKind}).
  * Blank lines are skipped and unknown fields ignored. Anything else that is not a valid question
  * (bad JSON, a missing or mistyped field, an answerable question without gold or keys, a repeated
  * id) fails the whole file with a {@link QuestionFileException} naming the line: a silently
@@ -31,8 +32,12 @@ import java.util.Set;
  */
 public final class QuestionFile {
 
-    /** Classpath location of the shipped BBC News question set. */
+    /** Classpath location of the first BBC News question set. */
     public static final String BBC_QUESTIONS = "eval/bbc-questions.jsonl";
+    /** The BBC News questions written as readers ask them, with a dev/test split. */
+    public static final String BBC_READER_QUESTIONS = "eval/bbc-reader-questions.jsonl";
+    /** Questions about the two demo articles, with a dev/test split. */
+    public static final String DEMO_QUESTIONS = "eval/demo-questions.jsonl";
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -81,11 +86,16 @@ public final class QuestionFile {
         return List.copyOf(questions);
     }
 
-    /** The shipped BBC News questions ({@value #BBC_QUESTIONS}). */
+    /** The first BBC News questions ({@value #BBC_QUESTIONS}). */
     public static List<EvalQuestion> bbc() {
-        try (InputStream in = QuestionFile.class.getClassLoader().getResourceAsStream(BBC_QUESTIONS)) {
+        return bundled(BBC_QUESTIONS);
+    }
+
+    /** A question file shipped with Byline, by its classpath location. */
+    public static List<EvalQuestion> bundled(String resource) {
+        try (InputStream in = QuestionFile.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException(BBC_QUESTIONS + " is not on the classpath");
+                throw new IllegalStateException(resource + " is not on the classpath");
             }
             return read(in);
         } catch (IOException e) {
@@ -109,7 +119,9 @@ public final class QuestionFile {
                     text(node, "question", lineNo),
                     bool(node, "answerable", lineNo),
                     strings(node, "gold", lineNo),
-                    strings(node, "answer_keys", lineNo));
+                    strings(node, "answer_keys", lineNo),
+                    optionalText(node, "split", lineNo),
+                    kind(node, lineNo));
         } catch (QuestionFileException e) {
             throw e;
         } catch (IllegalArgumentException e) {
@@ -123,6 +135,26 @@ public final class QuestionFile {
             throw new QuestionFileException(lineNo, "field \"" + field + "\" must be a string", null);
         }
         return value.textValue();
+    }
+
+    private static String optionalText(JsonNode node, String field, int lineNo) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw new QuestionFileException(lineNo, "field \"" + field + "\" must be a string", null);
+        }
+        return value.textValue();
+    }
+
+    private static QuestionKind kind(JsonNode node, int lineNo) {
+        String kind = optionalText(node, "kind", lineNo);
+        try {
+            return kind == null ? null : QuestionKind.parse(kind);
+        } catch (IllegalArgumentException e) {
+            throw new QuestionFileException(lineNo, "field \"kind\": " + e.getMessage(), e);
+        }
     }
 
     private static boolean bool(JsonNode node, String field, int lineNo) {

@@ -30,17 +30,20 @@ public final class RetrievalEvaluation {
     }
 
     public SystemResult byline(String name, Retriever retriever, RetrievalMode mode) {
-        return run(name, q -> retriever.retrieve(new SearchRequest(q, k, SearchFilters.NONE, mode)).stream()
+        return system(name, q -> retriever.retrieve(new SearchRequest(q, k, SearchFilters.NONE, mode)).stream()
                 .map(p -> new RetrievedChunk(p.articleId(), p.text())).toList());
     }
 
     public SystemResult easyRag(List<Article> articles, EmbeddingModel model, EasyRagBaseline.Progress progress) {
-        EasyRagBaseline baseline = EasyRagBaseline.build(articles, model, progress);
-        return run("LangChain4j Easy RAG (300/30, in-memory)", q -> baseline.search(q, k).stream()
+        return easyRag(EasyRagBaseline.build(articles, model, progress));
+    }
+
+    public SystemResult easyRag(EasyRagBaseline baseline) {
+        return system("LangChain4j Easy RAG (300/30, in-memory)", q -> baseline.search(q, k).stream()
                 .map(EasyRagBaseline.Hit::toRetrievedChunk).toList());
     }
 
-    private SystemResult run(String name, Function<String, List<RetrievedChunk>> system) {
+    public SystemResult system(String name, Function<String, List<RetrievedChunk>> system) {
         for (int i = 0; i < Math.min(WARM_UP, questions.size()); i++) {
             system.apply(questions.get(i).question());
         }

@@ -24,6 +24,9 @@ import java.util.Set;
  * spaces, body = its paragraphs joined by a blank line, source {@value #SOURCE}), one answerable
  * {@link EvalQuestion} per question with answers (gold = its article, keys = the distinct answer
  * texts) and, separately, the {@code is_impossible} questions as unanswerable ones (no gold).
+ * Questions are split by article: those of the 1st, 3rd, 5th... article are {@code dev}, the
+ * others {@code test}, so no test question shares its passages with a question thresholds were
+ * chosen on.
  * A file that does not follow the schema fails with an {@link IllegalArgumentException} naming
  * the JSON path at fault.
  */
@@ -82,7 +85,8 @@ public final class SquadCorpus {
                 contexts.add(text(paragraph, "context", paragraphPath));
                 JsonNode qas = array(paragraph, "qas", paragraphPath);
                 for (int q = 0; q < qas.size(); q++) {
-                    EvalQuestion question = question(qas.get(q), paragraphPath + ".qas[" + q + "]", id, questionIds);
+                    EvalQuestion question = question(qas.get(q), paragraphPath + ".qas[" + q + "]", id, questionIds)
+                            .withSplit(a % 2 == 0 ? EvalQuestion.DEV : EvalQuestion.TEST);
                     (question.answerable() ? answerable : unanswerable).add(question);
                 }
             }
@@ -102,6 +106,13 @@ public final class SquadCorpus {
 
     public List<Article> articles() {
         return articles;
+    }
+
+    /** Every question, answerable ones first, each group in file order. */
+    public List<EvalQuestion> questions() {
+        List<EvalQuestion> all = new ArrayList<>(answerable);
+        all.addAll(unanswerable);
+        return all;
     }
 
     /** Every answerable question, in file order. */

@@ -40,6 +40,17 @@ public record SystemResult(String system, RetrievalScores scores, LatencyStats l
         return new SystemResult(system, RetrievalMetrics.score(questions, ranked), LatencyStats.ofNanos(latencyNanos), ranks);
     }
 
+    /** The same system scored on a part of the questions (a split, a kind), latency as measured over all. */
+    public SystemResult restrictedTo(Collection<EvalQuestion> questions) {
+        Map<String, Integer> ranks = new LinkedHashMap<>();
+        for (EvalQuestion q : questions) {
+            if (q.answerable()) {
+                ranks.put(q.id(), firstHitRanks.getOrDefault(q.id(), 0));
+            }
+        }
+        return new SystemResult(system, RetrievalScores.ofRanks(ranks.values()), latency, ranks);
+    }
+
     /** This result as a Markdown table row matching {@link #MARKDOWN_HEADER}; "-" where there is nothing to report. */
     public String markdownRow() {
         boolean scored = scores.questions() > 0;

@@ -4,6 +4,9 @@ import dev.byline.model.Passage;
 import dev.byline.model.SearchFilters;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedSetDocValues;
@@ -14,6 +17,7 @@ import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.VectorUtil;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -77,6 +81,36 @@ public final class IndexSnapshot {
                 throw new IllegalStateException("document " + doc + " has no article id");
             }
             return ids.lookupOrd(ids.nextOrd()).utf8ToString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * How rare an analysed term is among the passages, as BM25 weighs it:
+     * {@code ln(1 + (N - df + 0.5) / (df + 0.5))}; a term no passage holds gets the highest weight.
+     */
+    public double idf(String term) {
+        try {
+            IndexReader reader = searcher.getIndexReader();
+            int n = Math.max(reader.getDocCount(ArticleDocuments.TEXT), 1);
+            int df = reader.docFreq(new Term(ArticleDocuments.TEXT, term));
+            return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Cosine similarity of a passage's stored vector to a unit query vector; NaN when it has none. */
+    public double similarity(int doc, float[] query) {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        try {
+            FloatVectorValues vectors = leaf.reader().getFloatVectorValues(ArticleDocuments.VECTOR);
+            if (vectors == null || vectors.advance(doc - leaf.docBase) != doc - leaf.docBase) {
+                return Double.NaN;
+            }
+            return VectorUtil.dotProduct(vectors.vectorValue(), query);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

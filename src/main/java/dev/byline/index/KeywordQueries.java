@@ -33,7 +33,7 @@ final class KeywordQueries {
 
     /** @return null when the question has no searchable term (only stop words or punctuation) */
     static Query build(Analyzer analyzer, String question) {
-        Set<String> terms = terms(analyzer, question);
+        Set<String> terms = terms(analyzer, question, MAX_TERMS);
         if (terms.isEmpty()) {
             return null;
         }
@@ -49,12 +49,16 @@ final class KeywordQueries {
                 .build();
     }
 
-    private static Set<String> terms(Analyzer analyzer, String question) {
+    /** The distinct analysed terms of {@code text}, in order of first occurrence, at most {@code max}. */
+    static Set<String> terms(Analyzer analyzer, String text, int max) {
         Set<String> terms = new LinkedHashSet<>();
-        try (TokenStream tokens = analyzer.tokenStream(ArticleDocuments.TEXT, question)) {
+        if (text == null || text.isEmpty()) {
+            return terms;
+        }
+        try (TokenStream tokens = analyzer.tokenStream(ArticleDocuments.TEXT, text)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
             tokens.reset();
-            while (terms.size() < MAX_TERMS && tokens.incrementToken()) {
+            while (terms.size() < max && tokens.incrementToken()) {
                 terms.add(term.toString());
             }
             tokens.end();

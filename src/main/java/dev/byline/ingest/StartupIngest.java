@@ -1,17 +1,11 @@
 package dev.byline.ingest;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.byline.config.BylineConfig;
-import dev.byline.model.Article;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -30,13 +24,11 @@ public class StartupIngest {
     private final BylineConfig config;
     private final IngestService service;
     private final FolderIngester folders;
-    private final ObjectMapper json;
 
-    StartupIngest(BylineConfig config, IngestService service, FolderIngester folders, ObjectMapper json) {
+    StartupIngest(BylineConfig config, IngestService service, FolderIngester folders) {
         this.config = config;
         this.service = service;
         this.folders = folders;
-        this.json = json;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -44,7 +36,7 @@ public class StartupIngest {
             return;
         }
         if (config.ingest().demoArticles() && service.isEmpty()) {
-            var results = service.upsert(demoArticles());
+            var results = service.upsert(DemoArticles.load());
             LOG.infof("Ingested %d demo articles into the empty index at %s", results.size(), config.dataDir());
         }
         config.ingest().folders().filter(list -> !list.isEmpty()).ifPresent(this::ingestInBackground);
@@ -56,14 +48,5 @@ public class StartupIngest {
             LOG.infof("Start-up ingest of %s: %s", roots, summary.describe());
             summary.failures().forEach(f -> LOG.warnf("Not ingested: %s: %s", f.file(), f.reason()));
         });
-    }
-
-    private List<Article> demoArticles() {
-        try (InputStream in = StartupIngest.class.getResourceAsStream("/seeds/demo-articles.json")) {
-            return json.readValue(in, new TypeReference<List<Article>>() {
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException("The demo articles are missing from the application", e);
-        }
     }
 }

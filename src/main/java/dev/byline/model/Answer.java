@@ -7,18 +7,26 @@ import java.util.List;
  *
  * @param answer      the text; every {@code [n]} in it has exactly one citation with that {@code n}
  * @param grounded    false when the articles do not support an answer (then no citations)
- * @param unsupported sentences of the answer that carry no valid citation, for clients that flag them
+ * @param unsupported sentences of the draft that carried no supported citation and were left out of {@code answer}
  * @param notice      a note for the reader about how the answer was made (e.g. the model fell back), or null
+ * @param highlights  spans of {@code answer} that hold the asked-for fact, in text order, not overlapping
+ * @param confidence  how sure the answerer was, 0 to 1, compared with the refusal threshold; NaN when it gave none
  */
 public record Answer(String answer, boolean grounded, List<Citation> citations, String conversationId,
-                     List<String> unsupported, String notice) {
+                     List<String> unsupported, String notice, List<Highlight> highlights, double confidence) {
 
     public Answer {
         citations = citations == null ? List.of() : List.copyOf(citations);
         unsupported = unsupported == null ? List.of() : List.copyOf(unsupported);
+        highlights = highlights == null ? List.of() : List.copyOf(highlights);
+    }
+
+    public Answer(String answer, boolean grounded, List<Citation> citations, String conversationId,
+                  List<String> unsupported, String notice) {
+        this(answer, grounded, citations, conversationId, unsupported, notice, List.of(), Double.NaN);
     }
 
     public Answer withConversationId(String id) {
-        return new Answer(answer, grounded, citations, id, unsupported, notice);
+        return new Answer(answer, grounded, citations, id, unsupported, notice, highlights, confidence);
     }
 }

@@ -9,14 +9,18 @@ import dev.byline.timing.QueryStage;
 import dev.byline.timing.StageTimer;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * BM25 and vector candidates, each filtered, fused by reciprocal rank, then capped per article so
- * that one long story cannot fill the whole list. Ranks are fused rather than scores added: BM25
- * and cosine scores live on unrelated scales.
+ * BM25 and vector candidates, each filtered, fused by reciprocal rank, capped per article so that
+ * one long story cannot fill the whole list, then the first {@link PassageReranker#DEPTH} scored
+ * again on the evidence in their text. Ranks are fused rather than scores added: BM25 and cosine
+ * scores live on unrelated scales; the re-ranker uses both only after dividing each by the best of
+ * its list.
  */
 public final class HybridRetriever implements Retriever {
 
@@ -36,8 +40,21 @@ public final class HybridRetriever implements Retriever {
         this.timer = timer;
     }
 
+    /** A passage of a result list with the evidence it was ranked on. */
+    public record Candidate(Passage passage, PassageReranker.Features features) {
+    }
+
     @Override
     public List<Passage> retrieve(SearchRequest request) {
+        return candidates(request).stream().limit(request.k()).map(Candidate::passage).toList();
+    }
+
+    /**
+     * The result list before it is cut to {@code k}: for {@link RetrievalMode#HYBRID} the first
+     * {@code max(k, DEPTH)} fused candidates, best first by the re-ranker; for the other modes the
+     * first {@code k} in their own order.
+     */
+    public List<Candidate> candidates(SearchRequest request) {
         int k = request.k();
         if (k <= 0 || request.query() == null || request.query().isBlank()) {
             return List.of();
@@ -48,26 +65,31 @@ public final class HybridRetriever implements Retriever {
         float[] vector = request.mode() == RetrievalMode.BM25 ? null
                 : timer.time(QueryStage.EMBED, () -> embedder.embedQuery(request.query()));
         return index.search(view -> {
-            List<List<Hit>> lists = new ArrayList<>(2);
-            if (request.mode() != RetrievalMode.VECTOR) {
-                lists.add(timer.time(QueryStage.BM25, () -> view.keyword(request.query(), n, request.filters())));
-            }
-            if (vector != null) {
-                lists.add(timer.time(QueryStage.VECTOR, () -> view.vector(vector, n, request.filters())));
-            }
-            return timer.time(QueryStage.FUSION, () -> fuseCapAndRead(view, lists, k));
+            List<Hit> keyword = request.mode() == RetrievalMode.VECTOR ? List.of()
+                    : timer.time(QueryStage.BM25, () -> view.keyword(request.query(), n, request.filters()));
+            List<Hit> vectors = vector == null ? List.of()
+                    : timer.time(QueryStage.VECTOR, () -> view.vector(vector, n, request.filters()));
+            // FUSION is scored too, but keeps the fused order: it shows what the re-ranking adds.
+            boolean scored = request.mode() == RetrievalMode.HYBRID || request.mode() == RetrievalMode.FUSION;
+            int depth = scored ? Math.max(k, PassageReranker.DEPTH) : k;
+            List<Candidate> list = timer.time(QueryStage.FUSION, () -> fuseCapAndRead(view, keyword, vectors, vector, depth));
+            return scored ? timer.time(QueryStage.RERANK, () -> rerank(list, request.query(), view,
+                    request.mode() == RetrievalMode.HYBRID)) : list;
         });
     }
 
     /**
-     * Fuses on document numbers and reads stored passages only for the k that make the list: the
-     * candidate lists hold up to 2n documents, and decompressing each one's text was most of the
-     * cost of both searches (docs/benchmarks.md).
+     * Fuses on document numbers and reads stored passages only for the {@code depth} that make the
+     * list: the candidate lists hold up to 2n documents, and decompressing each one's text was most
+     * of the cost of both searches (docs/benchmarks.md).
      */
-    private List<Passage> fuseCapAndRead(IndexSnapshot view, List<List<Hit>> lists, int k) {
+    private List<Candidate> fuseCapAndRead(IndexSnapshot view, List<Hit> keyword, List<Hit> vectors, float[] vector, int depth) {
         Map<Integer, Hit> byDoc = new HashMap<>();
-        List<List<Integer>> ranked = new ArrayList<>(lists.size());
-        for (List<Hit> list : lists) {
+        List<List<Integer>> ranked = new ArrayList<>(2);
+        for (List<Hit> list : List.of(keyword, vectors)) {
+            if (list.isEmpty()) {
+                continue;
+            }
             List<Integer> docs = new ArrayList<>(list.size());
             for (Hit hit : list) {
                 // Keep the hit that knows its similarity (the vector list's), whichever list came first.
@@ -76,25 +98,60 @@ public final class HybridRetriever implements Retriever {
             }
             ranked.add(docs);
         }
+        Map<Integer, Float> bm25 = new HashMap<>();
+        keyword.forEach(hit -> bm25.put(hit.doc(), hit.score()));
+        double bestKeyword = keyword.isEmpty() ? 1 : keyword.getFirst().score();
         Map<String, Integer> perArticle = new HashMap<>();
-        List<Passage> out = new ArrayList<>(k);
-        for (RankFusion.Scored<Integer> s : RankFusion.fuse(ranked, settings.rrfK())) {
+        List<Candidate> out = new ArrayList<>(depth);
+        List<RankFusion.Scored<Integer>> fused = RankFusion.fuse(ranked, settings.rrfK());
+        double bestFused = fused.isEmpty() ? 1 : fused.getFirst().score();
+        for (RankFusion.Scored<Integer> s : fused) {
             int seen = perArticle.merge(view.articleId(s.item()), 1, Integer::sum);
-            if (seen <= settings.maxChunksPerArticle()) {
-                out.add(view.passage(byDoc.get(s.item()), s.score()));
-                if (out.size() == k) {
-                    break;
-                }
+            if (seen > settings.maxChunksPerArticle()) {
+                continue;
+            }
+            Hit hit = byDoc.get(s.item());
+            double similarity = Double.isNaN(hit.similarity()) && vector != null ? view.similarity(hit.doc(), vector) : hit.similarity();
+            Passage passage = view.passage(hit, s.score()).withSimilarity(similarity);
+            double keywordScore = bm25.containsKey(hit.doc()) ? bm25.get(hit.doc()) / bestKeyword : 0;
+            out.add(new Candidate(passage, new PassageReranker.Features(s.score() / bestFused,
+                    Double.isNaN(similarity) ? 0 : similarity, keywordScore, 0)));
+            if (out.size() == depth) {
+                break;
             }
         }
         return out;
+    }
+
+    private List<Candidate> rerank(List<Candidate> list, String query, IndexSnapshot view, boolean sort) {
+        Map<String, Double> question = new LinkedHashMap<>();
+        for (String term : Terms.of(query)) {
+            question.put(term, view.idf(term));
+        }
+        List<Candidate> scored = new ArrayList<>(list.size());
+        for (Candidate c : list) {
+            PassageReranker.Features f = c.features();
+            PassageReranker.Features full = PassageReranker.features(question, c.passage().text(),
+                    f.fused(), f.similarity(), f.keyword());
+            scored.add(new Candidate(c.passage().withScore(settings.reranker().score(full)), full));
+        }
+        if (sort) {
+            // Stable: equal scores keep their fused order.
+            scored.sort(Comparator.comparingDouble((Candidate c) -> -c.passage().score()));
+        }
+        return scored;
     }
 
     /**
      * @param candidates          size of each candidate list before fusion
      * @param rrfK                reciprocal rank fusion constant
      * @param maxChunksPerArticle cap per article in the final list
+     * @param reranker            how the first fused candidates are scored again
      */
-    public record Settings(int candidates, int rrfK, int maxChunksPerArticle) {
+    public record Settings(int candidates, int rrfK, int maxChunksPerArticle, PassageReranker reranker) {
+
+        public Settings(int candidates, int rrfK, int maxChunksPerArticle) {
+            this(candidates, rrfK, maxChunksPerArticle, PassageReranker.DEFAULT);
+        }
     }
 }

@@ -1,6 +1,10 @@
 package dev.byline.retrieve;
 
-/** Which candidate lists feed a result. {@code BM25} and {@code VECTOR} alone exist for evaluation baselines. */
+/**
+ * Which evidence orders a result. {@code HYBRID} is what Byline serves; the others exist so an
+ * evaluation can show what each part adds: {@code FUSION} is hybrid without the re-ranking,
+ * {@code BM25} and {@code VECTOR} one candidate list alone.
+ */
 public enum RetrievalMode {
-    HYBRID, BM25, VECTOR
+    HYBRID, FUSION, BM25, VECTOR
 }

@@ -14,6 +14,8 @@ public enum QueryStage {
     VECTOR,
     /** Rank fusion, the per-article cap and reading the winning passages. */
     FUSION,
+    /** Scoring the best fused passages again on the evidence in their text. */
+    RERANK,
     /** Writing the answer and verifying its citations. */
     ANSWER,
     /** Reading and saving the conversation. */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SquadCorpusTest {
@@ -44,18 +45,25 @@ class SquadCorpusTest {
 
         assertThat(answerable).containsExactly(
                 EvalQuestion.answerable("q-lamp", "What did keepers trim every few hours?",
-                        List.of("squad/Lighthouse_keeping"), List.of("wicks")),
+                        List.of("squad/Lighthouse_keeping"), List.of("wicks")).withSplit("dev"),
                 EvalQuestion.answerable("q-end", "What ended the job of lighthouse keeper?",
-                        List.of("squad/Lighthouse_keeping"), List.of("Automation", "automation ended the job")),
+                        List.of("squad/Lighthouse_keeping"), List.of("Automation", "automation ended the job")).withSplit("dev"),
                 EvalQuestion.answerable("q-village", "Which county is the village of Cheddar in?",
-                        List.of("squad/Cheddar__cheese__history"), List.of("Somerset")));
+                        List.of("squad/Cheddar__cheese__history"), List.of("Somerset")).withSplit("test"));
+    }
+
+    @Test
+    void should_split_questions_by_article_so_no_test_question_shares_a_passage_with_a_dev_one() throws IOException {
+        assertThat(tiny().questions()).extracting(EvalQuestion::id, EvalQuestion::split).containsExactly(
+                tuple("q-lamp", "dev"), tuple("q-end", "dev"), tuple("q-village", "test"),
+                tuple("q-salary", "dev"), tuple("q-colour", "test"));
     }
 
     @Test
     void should_keep_impossible_questions_apart__without_gold_or_keys() throws IOException {
         assertThat(tiny().unanswerable()).containsExactly(
-                EvalQuestion.unanswerable("q-salary", "How much was a keeper paid in 1850?"),
-                EvalQuestion.unanswerable("q-colour", "Why is some cheddar orange?"));
+                EvalQuestion.unanswerable("q-salary", "How much was a keeper paid in 1850?").withSplit("dev"),
+                EvalQuestion.unanswerable("q-colour", "Why is some cheddar orange?").withSplit("test"));
     }
 
     @Test

@@ -1,28 +1,20 @@
-package dev.byline.answer;
+package dev.byline.retrieve;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import dev.byline.index.Stems;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Content terms of questions and sentences, as the index sees words: Lucene's English analyser
- * (lower case, possessives and stop words removed, Porter stems), so "invited" meets "invitation".
+ * Content terms of questions and sentences, as the index sees words ({@link Stems}), so "invited"
+ * meets "invitation".
  * Question words, prepositions, light verbs ("get", "take") and the words that only say what
  * kind of answer is wanted ("how many", "what year") are dropped as well: they say little about
  * which sentence answers. Thread-safe.
  */
-final class Terms {
-
-    private static final Analyzer ANALYZER = new EnglishAnalyzer();
+public final class Terms {
 
     private static final Set<String> QUESTION_WORDS = stemsOf("""
             what whats when where who whom whose which why how many much do does did done doing
@@ -39,7 +31,7 @@ final class Terms {
     }
 
     /** @return the content terms of {@code text}, each once, in order of first occurrence */
-    static Set<String> of(String text) {
+    public static Set<String> of(String text) {
         Set<String> terms = new LinkedHashSet<>();
         for (String stem : analyse(text)) {
             if (!QUESTION_WORDS.contains(stem)) {
@@ -50,7 +42,7 @@ final class Terms {
     }
 
     /** @return true when {@code word} alone carries no content (a stop word or a question word) */
-    static boolean isFunctionWord(String word) {
+    public static boolean isFunctionWord(String word) {
         List<String> stems = analyse(word);
         return stems.isEmpty() || stems.stream().allMatch(QUESTION_WORDS::contains);
     }
@@ -60,20 +52,6 @@ final class Terms {
     }
 
     private static List<String> analyse(String text) {
-        List<String> out = new ArrayList<>();
-        if (text == null || text.isBlank()) {
-            return out;
-        }
-        try (TokenStream tokens = ANALYZER.tokenStream("text", text)) {
-            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-            tokens.reset();
-            while (tokens.incrementToken()) {
-                out.add(term.toString());
-            }
-            tokens.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("analysing in-memory text cannot fail", e);
-        }
-        return out;
+        return Stems.of(text);
     }
 }
