@@ -32,13 +32,11 @@ public class ScriptedAnswers {
 
     public static final Passage PUTIN = new Passage("demo/putin", "demo/putin#0",
             "Putin to visit Mongolia <despite> ICC warrant & protests", "https://example.com/putin?a=1&b=2", "BBC",
-            "2024-08-29", 0, 70, "Russian President Vladimir Putin will visit Mongolia on September 3.", 0.03, 0.9);
+            "2024-08-29", 0, 148, "Russian President Vladimir Putin will visit Mongolia on September 3. "
+            + "This is turn 1. This is turn 2. This is turn 3. This is turn 4. This is turn 5.", 0.03, 0.9);
     public static final Passage KHURELSUKH = new Passage("demo/invite", "demo/invite#0", "Invitation from Ulaanbaatar",
             null, "Reuters", "2024-09-01T10:00:00Z", 0, 107,
             "He was invited by Khürelsükh, see <!channel> <@U0EVIL> <https://evil.example|bbc.co.uk>.", 0.02, 0.8);
-    /** What the scripted answer's last sentence quotes: which turn of its conversation it is. */
-    public static final Passage TURNS = new Passage("demo/turns", "demo/turns#0", "Turns", null, "Test", "2024-09-01", 0, 80,
-            "This is turn 1. This is turn 2. This is turn 3. This is turn 4. This is turn 5.", 0.01, 0.7);
 
     @Produces
     @Singleton
@@ -57,14 +55,14 @@ public class ScriptedAnswers {
             }
         };
         QuestionCondenser condenser = (question, history) -> question;
-        return new AnswerService(request -> request.query().contains("tungsten") ? List.of() : List.of(PUTIN, KHURELSUKH, TURNS),
+        return new AnswerService(request -> request.query().contains("tungsten") ? List.of() : List.of(PUTIN, KHURELSUKH),
                 condenser, (context, sink) -> {
                     if (context.question().contains("explode")) {
                         throw new IllegalStateException("scripted failure");
                     }
                     return new Draft("Putin will visit Mongolia on September 3 [1]. "
                             + "He was invited by Khürelsükh, see <!channel> <@U0EVIL> <https://evil.example|bbc.co.uk> [2]. "
-                            + "This is turn " + (context.history().size() + 1) + " [3].", null);
+                            + "This is turn " + (context.history().size() + 1) + " [1].", null);
                 }, store, verifier, new AnswerService.Settings(6, 0.5), Clock.systemUTC());
     }
 }
