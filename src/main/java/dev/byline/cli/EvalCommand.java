@@ -3,10 +3,12 @@ package dev.byline.cli;
 import dev.byline.answer.AnswerContext;
 import dev.byline.answer.AnswerService;
 import dev.byline.answer.ExtractiveAnswerer;
+import dev.byline.answer.SupportCheck;
 import dev.byline.answer.TextSink;
 import dev.byline.config.BylineConfig;
 import dev.byline.eval.AnswerEvaluation;
 import dev.byline.eval.AnswerSignals;
+import dev.byline.eval.ClaimSupportEvaluation;
 import dev.byline.eval.EasyRagBaseline;
 import dev.byline.eval.EvalQuestion;
 import dev.byline.eval.EvalReport;
@@ -54,11 +56,14 @@ public class EvalCommand {
     private static final String USAGE = """
             Usage: eval (--corpus <folder> [--questions <file.jsonl>] | --squad <squad.json> [--max-questions N])
                         [--k 10] [--out result.json] [--skip-easy-rag] [--throughput-sample 2000] [--answers]
+                   eval --claims <claims.jsonl>
 
               --corpus     folder of articles (ids: path without extension); questions default to the
                            bundled BBC set (src/main/resources/eval/bbc-questions.jsonl)
               --squad      a SQuAD v2.0 JSON file: one article per Wikipedia title, its answerable questions
               --answers    also answer every question with the configured answerer and score the answers
+              --claims     only measure the citation support check on a claims file (the bundled one:
+                           src/main/resources/eval/claims.jsonl): falsified claims accepted, true ones rejected
               Use a separate data dir: BYLINE_DATA_DIR=target/eval-bbc java -jar ... eval ...
             """;
 
@@ -98,6 +103,10 @@ public class EvalCommand {
             return 0;
         }
         try {
+            if (o.claims != null) {
+                ClaimSupportEvaluation.run(o.claims, new SupportCheck(embedder), System.out);
+                return 0;
+            }
             return evaluate(o);
         } catch (IOException | RuntimeException e) {
             System.err.println("eval failed: " + e.getMessage());
@@ -242,6 +251,7 @@ public class EvalCommand {
         Path squad;
         Path questions;
         Path out;
+        Path claims;
         int k = 10;
         int maxQuestions = 500;
         int throughputSample = 2000;
@@ -263,11 +273,12 @@ public class EvalCommand {
                     case "--throughput-sample" -> o.throughputSample = whole(a, value(args, ++i, a));
                     case "--skip-easy-rag" -> o.skipEasyRag = true;
                     case "--answers" -> o.answers = true;
+                    case "--claims" -> o.claims = Path.of(value(args, ++i, a));
                     case "--help", "-h" -> o.help = true;
                     default -> throw new IllegalArgumentException("Unknown option: " + a);
                 }
             }
-            if (!o.help && (o.corpus == null) == (o.squad == null)) {
+            if (!o.help && o.claims == null && (o.corpus == null) == (o.squad == null)) {
                 throw new IllegalArgumentException("Give exactly one of --corpus and --squad");
             }
             return o;
