@@ -102,7 +102,7 @@ public final class SupportCheck {
      *
      * @param veto       why it cannot be supported whatever the scores (a quote, figure, name, negation or direction), or null
      * @param coverage   share of its content terms in the passages and titles
-     * @param similarity embedding similarity with its best passage sentence, or its best two together
+     * @param similarity embedding similarity with its best passage sentence, or its best two together (NaN when vetoed)
      * @param names      names the passages and titles lack that no other name stands in place of
      */
     record Measures(String veto, double coverage, double similarity, List<String> names) {
@@ -115,7 +115,9 @@ public final class SupportCheck {
         Alignment alignment = new Alignment(sentence, passageSentences(cited));
         String veto = veto(sentence, text, names, alignment);
         double coverage = coverage(Terms.of(sentence), Terms.of(text + "\n" + titles));
-        return new Measures(veto, coverage, similarity(sentence, alignment.best(2)), names);
+        // A vetoed sentence is not embedded: the scores could not save it.
+        double similarity = veto == null ? similarity(sentence, alignment.best(2)) : Double.NaN;
+        return new Measures(veto, coverage, similarity, names);
     }
 
     private static String veto(String sentence, String text, List<String> names, Alignment alignment) {
