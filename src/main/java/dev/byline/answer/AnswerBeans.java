@@ -63,6 +63,13 @@ public class AnswerBeans {
         return new ExtractiveAnswerer(embedder);
     }
 
+    /** Every answerer's draft goes through it; its support check uses the index's embedding model. */
+    @Produces
+    @Singleton
+    CitationVerifier citationVerifier(Embedder embedder) {
+        return new CitationVerifier(new SupportCheck(embedder));
+    }
+
     @Produces
     @Singleton
     ModelGuard modelGuard(BylineConfig config, CircuitBreakerMaintenance maintenance) {
@@ -87,7 +94,7 @@ public class AnswerBeans {
     @Produces
     @Singleton
     AnswerService answerService(Retriever retriever, ExtractiveAnswerer extractive, ConversationStore conversations,
-                                BylineConfig config, Prompts prompts, Instance<ModelGuard> guard,
+                                CitationVerifier verifier, BylineConfig config, Prompts prompts, Instance<ModelGuard> guard,
                                 Instance<StubChatModel> stub, ChatModel chat, StreamingChatModel streaming,
                                 StageTimer timer) {
         QuestionCondenser condenser;
@@ -107,7 +114,7 @@ public class AnswerBeans {
             }
             default -> throw new IllegalStateException("Unhandled answer model");
         }
-        return new AnswerService(retriever, condenser, answerer, conversations,
+        return new AnswerService(retriever, condenser, answerer, conversations, verifier,
                 new AnswerService.Settings(config.answer().maxPassages(), config.answer().minSimilarity()), Clock.systemUTC(),
                 timer);
     }

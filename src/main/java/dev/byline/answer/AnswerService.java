@@ -14,8 +14,8 @@ import java.util.UUID;
 
 /**
  * Answers a question: follow-up made standalone, passages retrieved, refusal without a model call
- * when nothing is relevant enough, draft written by the configured answerer, citations verified,
- * turn remembered. Every channel (API, chat stream, Slack, webhooks) asks through here.
+ * when nothing is relevant enough, draft written by the configured answerer, every sentence's
+ * citations and support verified ({@link CitationVerifier}), turn remembered. Every channel (API, chat stream, Slack, webhooks) asks through here.
  */
 public final class AnswerService {
 
@@ -23,19 +23,21 @@ public final class AnswerService {
     private final QuestionCondenser condenser;
     private final Answerer answerer;
     private final ConversationStore conversations;
-    private final CitationVerifier verifier = new CitationVerifier();
+    private final CitationVerifier verifier;
     private final Settings settings;
     private final Clock clock;
     private final StageTimer timer;
 
     public AnswerService(Retriever retriever, QuestionCondenser condenser, Answerer answerer,
-                         ConversationStore conversations, Settings settings, Clock clock) {
-        this(retriever, condenser, answerer, conversations, settings, clock, StageTimer.NONE);
+                         ConversationStore conversations, CitationVerifier verifier, Settings settings, Clock clock) {
+        this(retriever, condenser, answerer, conversations, verifier, settings, clock, StageTimer.NONE);
     }
 
     public AnswerService(Retriever retriever, QuestionCondenser condenser, Answerer answerer,
-                         ConversationStore conversations, Settings settings, Clock clock, StageTimer timer) {
+                         ConversationStore conversations, CitationVerifier verifier, Settings settings, Clock clock,
+                         StageTimer timer) {
         this.timer = timer;
+        this.verifier = verifier;
         this.retriever = retriever;
         this.condenser = condenser;
         this.answerer = answerer;

@@ -1,10 +1,12 @@
 package dev.byline.cli;
 
 import dev.byline.answer.AnswerService;
+import dev.byline.answer.SupportCheck;
 import dev.byline.answer.TextSink;
 import dev.byline.eval.AnswerDump;
 import dev.byline.eval.AnswerEvaluation;
 import dev.byline.eval.CandidateDump;
+import dev.byline.eval.ClaimSupportEvaluation;
 import dev.byline.eval.EasyRagBaseline;
 import dev.byline.eval.EvalQuestion;
 import dev.byline.eval.EvalReport;
@@ -69,6 +71,9 @@ public class EvalCommand {
         Path squad;
         @Option(names = "--endpoint", paramLabel = "<url>", description = "Ask the Byline at this URL (e.g. http://localhost:8080) instead of measuring in process.")
         URI endpoint;
+        @Option(names = "--claims", paramLabel = "<claims.jsonl>", description = {"Only measure the citation support check on a claims file",
+                "  (src/main/resources/eval/claims.jsonl): falsified claims accepted, true ones rejected."})
+        Path claims;
         @Option(names = "--questions", paramLabel = "<file.jsonl>", description = {"A question file; repeatable. Default: the bundled sets",
                 "  (bbc, bbc-reader, and demo with --demo or --endpoint), or the SQuAD file's own questions."})
         List<Path> questions = new ArrayList<>();
@@ -93,9 +98,9 @@ public class EvalCommand {
         Path dumpSentences;
 
         void validate(CommandLine cl) {
-            int sources = (corpus.isEmpty() ? 0 : 1) + (squad == null ? 0 : 1) + (endpoint == null ? 0 : 1);
+            int sources = (corpus.isEmpty() ? 0 : 1) + (squad == null ? 0 : 1) + (endpoint == null ? 0 : 1) + (claims == null ? 0 : 1);
             if (sources != 1) {
-                throw new CommandLine.ParameterException(cl, "Give exactly one of --corpus, --squad and --endpoint");
+                throw new CommandLine.ParameterException(cl, "Give exactly one of --corpus, --squad, --endpoint and --claims");
             }
             if (k < 1) {
                 throw new CommandLine.ParameterException(cl, "--k must be at least 1");
@@ -140,6 +145,10 @@ public class EvalCommand {
             return 2;
         }
         try {
+            if (o.claims != null) {
+                ClaimSupportEvaluation.run(o.claims, new SupportCheck(embedder), System.out);
+                return 0;
+            }
             return o.endpoint != null ? overHttp(o) : inProcess(o);
         } catch (IOException | RuntimeException e) {
             System.err.println("eval failed: " + e.getMessage());

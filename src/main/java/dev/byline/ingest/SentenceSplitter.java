@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,6 +18,8 @@ import java.util.regex.Pattern;
  * <p>
  * The corrections prefer joining to splitting: "Acme Inc. Shares rose." stays one sentence. A sentence too
  * long costs a slightly larger chunk; a sentence cut after "Mr." costs a chunk that starts mid-thought.
+ * Citation markers written after a sentence's full stop ("... on September 3. [1] He ...") end that
+ * sentence rather than start the next: answers are split with this class too.
  */
 public final class SentenceSplitter {
 
@@ -38,6 +41,13 @@ public final class SentenceSplitter {
     private static final Pattern INITIALS = Pattern.compile("\\p{Lu}|(?:\\p{L}\\.)+\\p{L}");
 
     private static final String OPENING_PUNCTUATION = "([{\"'\u201C\u2018\u00AB";
+
+    private static final String CLOSING_PUNCTUATION = "\"'\u201D\u2019)]";
+    /** A full stop, question or exclamation mark, closing quotes, then markers: ". [1]", "?\u201D [2][3]". */
+    private static final Pattern MARKERS_AFTER_STOP = Pattern.compile(
+            "[.!?][\"'\u201D\u2019)]*\\s+((?:\\[\\s*\\d{1,3}(?:\\s*[,;]\\s*\\d{1,3})*\\s*]\\s*)+)");
+    /** "[1]", "[1, 2]", "[1][3]" at the start of what the break iterator took for the next sentence. */
+    private static final Pattern LEADING_MARKERS = Pattern.compile("(?:\\[\\s*\\d{1,3}(?:\\s*[,;]\\s*\\d{1,3})*\\s*]\\s*)+");
 
     private SentenceSplitter() {
     }
@@ -75,14 +85,15 @@ public final class SentenceSplitter {
     private static void splitLine(String text, int from, int to, BreakIterator breaks, List<Span> spans) {
         breaks.setText(text.substring(from, to));
         int pending = -1; // start of a sentence carried over a false break
+        int taken = from; // text before this offset already belongs to a sentence (markers moved back)
         int segmentStart = breaks.first();
         for (int segmentEnd = breaks.next(); segmentEnd != BreakIterator.DONE; segmentEnd = breaks.next()) {
-            int start = skipSpace(text, from + segmentStart, from + segmentEnd);
-            int end = trimEnd(text, start, from + segmentEnd);
+            int start = skipSpace(text, Math.max(taken, from + segmentStart), from + segmentEnd);
             segmentStart = segmentEnd;
-            if (start == end) {
+            if (start >= from + segmentEnd) {
                 continue;
             }
+            int end = trimEnd(text, start, from + segmentEnd);
             if (pending < 0) {
                 pending = start;
             }
@@ -90,9 +101,35 @@ public final class SentenceSplitter {
             if (next < to && continuesAfter(text, end, next)) {
                 continue;
             }
-            spans.add(new Span(pending, end, false));
+            Matcher markers = LEADING_MARKERS.matcher(text).region(next, to);
+            if (next < to && markers.lookingAt()) {
+                end = trimEnd(text, next, markers.end());
+                taken = markers.end();
+            }
+            addSplitAtMarkers(text, pending, end, spans);
             pending = -1;
         }
+    }
+
+    /**
+     * The break iterator does not break at "3. [1] He": a sentence end followed by markers and a new
+     * sentence. Such a span is cut after the markers, unless the full stop is an abbreviation's.
+     */
+    private static void addSplitAtMarkers(String text, int start, int end, List<Span> spans) {
+        Matcher m = MARKERS_AFTER_STOP.matcher(text).region(start, end);
+        int from = start;
+        while (m.find()) {
+            int stop = m.start() + 1;
+            while (stop < m.start(1) && CLOSING_PUNCTUATION.indexOf(text.charAt(stop)) >= 0) {
+                stop++;
+            }
+            int next = skipSpace(text, m.end(1), end);
+            if (next < end && !continuesAfter(text, stop, next)) {
+                spans.add(new Span(from, trimEnd(text, from, m.end(1)), false));
+                from = next;
+            }
+        }
+        spans.add(new Span(from, end, false));
     }
 
     /** Whether the break between {@code end} (exclusive end of a sentence) and {@code next} is a false one. */

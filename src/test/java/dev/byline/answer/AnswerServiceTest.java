@@ -3,6 +3,7 @@ package dev.byline.answer;
 import dev.byline.model.Answer;
 import dev.byline.model.Passage;
 import dev.byline.model.Turn;
+import dev.byline.testsupport.Verifiers;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -48,7 +49,7 @@ class AnswerServiceTest {
         return new AnswerService(request -> {
             searched.add(request.query());
             return retrieved;
-        }, condenser, answerer, conversations, new AnswerService.Settings(6, 0.6),
+        }, condenser, answerer, conversations, Verifiers.real(), new AnswerService.Settings(6, 0.6),
                 Clock.fixed(Instant.parse("2024-09-01T10:00:00Z"), ZoneOffset.UTC));
     }
 

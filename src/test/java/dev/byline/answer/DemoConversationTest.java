@@ -45,7 +45,7 @@ class DemoConversationTest {
         new IngestService(index, embedder, Chunker.forBge(160, 40)).upsert(demoArticles());
         HybridRetriever retriever = new HybridRetriever(index, embedder, new HybridRetriever.Settings(50, 60, 4));
         service = new AnswerService(retriever, new KeywordCondenser(), new ExtractiveAnswerer(embedder), conversations,
-                new AnswerService.Settings(6, defaultMinSimilarity()), Clock.systemUTC());
+                new CitationVerifier(new SupportCheck(embedder)), new AnswerService.Settings(6, defaultMinSimilarity()), Clock.systemUTC());
     }
 
     @AfterAll

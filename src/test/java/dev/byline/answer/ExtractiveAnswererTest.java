@@ -1,5 +1,6 @@
 package dev.byline.answer;
 
+import dev.byline.testsupport.Verifiers;
 import dev.byline.index.BgeEmbedder;
 import dev.byline.index.Embedder;
 import dev.byline.model.Passage;
@@ -73,7 +74,7 @@ class ExtractiveAnswererTest {
         assertThat(text).endsWith(" [3].");
         String quoted = text.replace(" [3].", ".");
         assertThat(context.passage(3).text()).contains(quoted);
-        assertThat(new CitationVerifier().verify(text, context.passages()).citations())
+        assertThat(Verifiers.real().verify(text, context.passages()).citations())
                 .singleElement().extracting(c -> c.articleId()).isEqualTo("news/2");
     }
 

@@ -1,5 +1,6 @@
 package dev.byline.answer;
 
+import dev.byline.testsupport.Verifiers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -179,7 +180,7 @@ class OpenAiModelAnswerTest {
 
     private String extractiveAnswer() {
         List<Passage> passages = retriever.retrieve(SearchRequest.of(QUESTION, 6));
-        return new CitationVerifier().verify(extractive.answer(new AnswerContext(QUESTION, passages, List.of()), TextSink.NONE).text(),
+        return Verifiers.real().verify(extractive.answer(new AnswerContext(QUESTION, passages, List.of()), TextSink.NONE).text(),
                 passages).text();
     }
 

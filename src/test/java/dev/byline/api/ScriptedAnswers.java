@@ -1,6 +1,7 @@
 package dev.byline.api;
 
 import dev.byline.answer.AnswerService;
+import dev.byline.answer.CitationVerifier;
 import dev.byline.answer.ConversationStore;
 import dev.byline.answer.KeywordCondenser;
 import dev.byline.config.BylineConfig;
@@ -28,8 +29,9 @@ public class ScriptedAnswers {
 
     @Produces
     @Singleton
-    AnswerService answerService(Retriever retriever, ScriptedAnswerer answerer, ConversationStore conversations, BylineConfig config) {
-        return new AnswerService(retriever, new KeywordCondenser(), answerer, conversations,
+    AnswerService answerService(Retriever retriever, ScriptedAnswerer answerer, ConversationStore conversations,
+                                CitationVerifier verifier, BylineConfig config) {
+        return new AnswerService(retriever, new KeywordCondenser(), answerer, conversations, verifier,
                 new AnswerService.Settings(config.answer().maxPassages(), -1.0), Clock.systemUTC());
     }
 }

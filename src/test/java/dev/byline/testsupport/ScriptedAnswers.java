@@ -1,6 +1,7 @@
 package dev.byline.testsupport;
 
 import dev.byline.answer.AnswerService;
+import dev.byline.answer.CitationVerifier;
 import dev.byline.answer.ConversationStore;
 import dev.byline.answer.Draft;
 import dev.byline.answer.QuestionCondenser;
@@ -21,7 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * A real {@link AnswerService} over a scripted retriever and answerer, for tests of the channels (Slack,
  * webhooks) that need grounded answers with citations. Enabled only by profiles that select it
  * ({@link ChannelsProfile}). The answer says which turn of its conversation it is, and carries text that
- * Slack must not interpret ({@code <!channel>}, a mention, a disguised link).
+ * Slack must not interpret ({@code <!channel>}, a mention, a disguised link). Every sentence quotes its cited
+ * passage word for word, so that the citation verifier keeps it.
  * Questions containing "tungsten" find nothing (a refusal); "explode" makes the answerer fail.
  */
 @ApplicationScoped
@@ -30,14 +32,16 @@ public class ScriptedAnswers {
 
     public static final Passage PUTIN = new Passage("demo/putin", "demo/putin#0",
             "Putin to visit Mongolia <despite> ICC warrant & protests", "https://example.com/putin?a=1&b=2", "BBC",
-            "2024-08-29", 0, 70, "Russian President Vladimir Putin will visit Mongolia on September 3.", 0.03, 0.9);
+            "2024-08-29", 0, 148, "Russian President Vladimir Putin will visit Mongolia on September 3. "
+            + "This is turn 1. This is turn 2. This is turn 3. This is turn 4. This is turn 5.", 0.03, 0.9);
     public static final Passage KHURELSUKH = new Passage("demo/invite", "demo/invite#0", "Invitation from Ulaanbaatar",
-            null, "Reuters", "2024-09-01T10:00:00Z", 0, 60, "The visit follows an invitation from President Khürelsükh.", 0.02, 0.8);
+            null, "Reuters", "2024-09-01T10:00:00Z", 0, 107,
+            "He was invited by Khürelsükh, see <!channel> <@U0EVIL> <https://evil.example|bbc.co.uk>.", 0.02, 0.8);
 
     @Produces
     @Singleton
     @Alternative
-    AnswerService scripted() {
+    AnswerService scripted(CitationVerifier verifier) {
         Map<String, List<Turn>> conversations = new ConcurrentHashMap<>();
         ConversationStore store = new ConversationStore() {
             @Override
@@ -59,6 +63,6 @@ public class ScriptedAnswers {
                     return new Draft("Putin will visit Mongolia on September 3 [1]. "
                             + "He was invited by Khürelsükh, see <!channel> <@U0EVIL> <https://evil.example|bbc.co.uk> [2]. "
                             + "This is turn " + (context.history().size() + 1) + " [1].", null);
-                }, store, new AnswerService.Settings(6, 0.5), Clock.systemUTC());
+                }, store, verifier, new AnswerService.Settings(6, 0.5), Clock.systemUTC());
     }
 }

@@ -28,8 +28,10 @@ public final class WidgetAnswerer implements Answerer {
     static final String GROUNDED_ARTICLE = "test/putin-ulaanbaatar";
     static final String GROUNDED_URL = "https://news.example/world/putin-ulaanbaatar";
     static final String HOSTILE_ARTICLE = "test/hostile-markup";
-    static final String GROUNDED_DRAFT = "Putin is due in Ulaanbaatar on September 3 [%d]. The visit marks 85 years since the Battle of Khalkhin Gol [%d].";
-    /** No double quotes: the verifier would check a quotation against the passage and drop the citation. */
+    /** Each sentence is supported by the passage it cites, or the verifier would leave it out. */
+    static final String GROUNDED_DRAFT = "Putin is due in Ulaanbaatar on September 3 [%d]. "
+            + "The two leaders will attend a ceremony commemorating the Battle of Khalkhin Gol [%d].";
+    /** Quotes a sentence of the hostile article word for word; no double quotes, which would be checked as a quotation. */
     static final String HOSTILE_DRAFT = "The press release carried <img src=x onerror=window.__bylineOwned=3> and <script>window.__bylineOwned=4</script> in its text [%d].";
 
     private final Set<String> failedOnce = ConcurrentHashMap.newKeySet();
