@@ -96,6 +96,10 @@ public class EvalCommand {
         @Option(names = "--dump-sentences", paramLabel = "<file.jsonl>",
                 description = "Write each question's quotable sentences with their evidence (for choosing the answerer's weights on dev).")
         Path dumpSentences;
+        @Option(names = "--dump-split", paramLabel = "dev|test", description = "Dump only the questions of this split.")
+        String dumpSplit;
+        @Option(names = "--dump-only", description = "Stop after writing the dumps.")
+        boolean dumpOnly;
 
         void validate(CommandLine cl) {
             int sources = (corpus.isEmpty() ? 0 : 1) + (squad == null ? 0 : 1) + (endpoint == null ? 0 : 1) + (claims == null ? 0 : 1);
@@ -197,8 +201,11 @@ public class EvalCommand {
             System.out.println("Wrote " + o.dumpCandidates);
         }
         if (o.dumpSentences != null) {
-            AnswerDump.write(o.dumpSentences, sets, retriever, embedder, 6, 6);
+            AnswerDump.write(o.dumpSentences, sets, retriever, 6, 6, o.dumpSplit);
             System.out.println("Wrote " + o.dumpSentences);
+        }
+        if (o.dumpOnly) {
+            return 0;
         }
         List<SetReport> reports = new ArrayList<>();
         for (Map.Entry<String, List<EvalQuestion>> set : sets.entrySet()) {
