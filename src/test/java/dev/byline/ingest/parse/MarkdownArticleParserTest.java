@@ -90,7 +90,7 @@ class MarkdownArticleParserTest {
             A [link](https://x.example/a_(b)) here                 | A link here
             An image ![alt text](pic.png "t") gone                  | An image gone
             Linked image [![alt](p.png)](https://x.example) gone    | Linked image gone
-            Ref [text][ref] and ![img][ref]                         | Ref text and
+            Undefined [text][ref] and ![img][ref]                   | Undefined [text][ref] and ![img][ref]
             **strong** and __also__ and *em* and _em_ and ~~del~~   | strong and also and em and em and del
             ***both*** styles                                       | both styles
             snake_case_name and 2 * 3 * 4 stay                      | snake_case_name and 2 * 3 * 4 stay
@@ -104,6 +104,27 @@ class MarkdownArticleParserTest {
         Article article = parse("---\ntitle: T\n---\n" + markdown);
 
         assertThat(article.body()).isEqualTo(expected);
+    }
+
+    @Test
+    void should_keep_the_text_of_reference_links__and_drop_their_definitions() throws Exception {
+        Article article = parse("# T\n\nRef [text][ref] and ![img][ref] and [ref].\n\n[ref]: https://x.example/r \"Title\"\n");
+
+        assertThat(article.body()).isEqualTo("Ref text and and ref.");
+    }
+
+    @Test
+    void should_drop_inline_scripts_with_their_content() throws Exception {
+        Article article = parse("# T\n\nBefore <script>alert(document.cookie)</script> after <em>this</em>.\nNext line.");
+
+        assertThat(article.body()).isEqualTo("Before after this. Next line.");
+    }
+
+    @Test
+    void should_keep_nested_list_items_one_per_line() throws Exception {
+        Article article = parse("# T\n\n- one\n  - inner *a*\n  - inner b\n- two\n\n  second paragraph of two\n");
+
+        assertThat(article.body()).isEqualTo("- one\n- inner a\n- inner b\n- two second paragraph of two");
     }
 
     @Test
