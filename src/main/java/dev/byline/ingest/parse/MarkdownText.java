@@ -2,24 +2,16 @@ package dev.byline.ingest.parse;
 
 import dev.byline.ingest.HtmlText;
 import org.commonmark.ext.gfm.tables.TableBlock;
-import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
-import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
-import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
-import org.commonmark.node.HtmlInline;
-import org.commonmark.node.Image;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
-import org.commonmark.node.SoftLineBreak;
-import org.commonmark.node.Text;
-import org.jsoup.nodes.Entities;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,7 +20,7 @@ import java.util.List;
 /**
  * A parsed CommonMark document as the plain text Byline stores: one {@link Part} per block,
  * paragraphs joined into lines of prose, lists one item per line, tables one row per line, code
- * verbatim; links keep their text, images vanish, and HTML (blocks and inline) is reduced by
+ * verbatim, inline content by {@link InlineText}; HTML blocks and inline HTML are reduced by
  * {@link HtmlText}, so no markup and no script survives.
  */
 final class MarkdownText {
@@ -93,7 +85,7 @@ final class MarkdownText {
     private static Part part(Node block) {
         return switch (block) {
             case Heading heading -> new Part(Kind.HEADING, List.of(line(heading)));
-            case Paragraph paragraph -> new Part(Kind.PARAGRAPH, lines(paragraph));
+            case Paragraph paragraph -> new Part(Kind.PARAGRAPH, InlineText.lines(paragraph));
             case ListBlock list -> new Part(Kind.LIST, listLines(list));
             case TableBlock table -> new Part(Kind.TABLE, tableRows(table));
             case FencedCodeBlock code -> code(code.getLiteral());
@@ -164,92 +156,15 @@ final class MarkdownText {
     }
 
     /** The node's inline text on one line. */
-    static String line(Node node) {
-        return collapseAll(String.join(" ", lines(node)));
+    private static String line(Node node) {
+        return collapseAll(String.join(" ", InlineText.lines(node)));
     }
 
-    /**
-     * The node's inline text, one entry per source line. Inline HTML sends the whole node through
-     * {@link HtmlText} (as one line): only a real HTML parser knows where a {@code <script>} ends.
-     */
-    static List<String> lines(Node node) {
-        InlineText inline = new InlineText(containsHtml(node));
-        node.accept(inline);
-        return inline.lines();
-    }
-
-    private static boolean containsHtml(Node node) {
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof HtmlInline || containsHtml(child)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String collapse(String text) {
+    static String collapse(String text) {
         return text.replaceAll("[ \\t]+", " ").strip();
     }
 
     private static String collapseAll(String text) {
         return text.replaceAll("\\s+", " ").strip();
-    }
-
-    /** Collects inline text; with {@code html}, as escaped HTML for {@link HtmlText} to reduce. */
-    private static final class InlineText extends AbstractVisitor {
-        private final boolean html;
-        private final List<String> lines = new ArrayList<>();
-        private final StringBuilder current = new StringBuilder();
-
-        InlineText(boolean html) {
-            this.html = html;
-        }
-
-        List<String> lines() {
-            if (html) {
-                return List.of(collapse(HtmlText.toText(current.toString())));
-            }
-            lines.add(collapse(current.toString()));
-            return lines;
-        }
-
-        @Override
-        public void visit(Text text) {
-            current.append(html ? Entities.escape(text.getLiteral()) : text.getLiteral());
-        }
-
-        @Override
-        public void visit(Code code) {
-            current.append(html ? Entities.escape(code.getLiteral()) : code.getLiteral());
-        }
-
-        @Override
-        public void visit(HtmlInline inline) {
-            current.append(inline.getLiteral());
-        }
-
-        @Override
-        public void visit(Image image) {
-            // Images vanish, alt text too: it describes a picture the reader of an answer cannot see.
-        }
-
-        @Override
-        public void visit(SoftLineBreak lineBreak) {
-            newLine();
-        }
-
-        @Override
-        public void visit(HardLineBreak lineBreak) {
-            newLine();
-        }
-
-        private void newLine() {
-            if (html) {
-                current.append(' ');
-            } else {
-                lines.add(collapse(current.toString()));
-                current.setLength(0);
-            }
-        }
     }
 }
