@@ -5,15 +5,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 class MarkdownArticleParserTest {
 
@@ -106,25 +110,25 @@ class MarkdownArticleParserTest {
         assertThat(article.body()).isEqualTo(expected);
     }
 
-    @Test
-    void should_keep_the_text_of_reference_links__and_drop_their_definitions() throws Exception {
-        Article article = parse("# T\n\nRef [text][ref] and ![img][ref] and [ref].\n\n[ref]: https://x.example/r \"Title\"\n");
-
-        assertThat(article.body()).isEqualTo("Ref text and and ref.");
+    static Stream<Arguments> commonMarkConstructs() {
+        return Stream.of(
+                arguments("reference links keep their text, definitions go",
+                        "Ref [text][ref] and ![img][ref] and [ref].\n\n[ref]: https://x.example/r \"Title\"\n",
+                        "Ref text and and ref."),
+                arguments("inline scripts go with their content",
+                        "Before <script>alert(document.cookie)</script> after <em>this</em>.\nNext line.",
+                        "Before after this. Next line."),
+                arguments("nested list items, one per line",
+                        "- one\n  - inner *a*\n  - inner b\n- two\n\n  second paragraph of two\n",
+                        "- one\n- inner a\n- inner b\n- two second paragraph of two"));
     }
 
-    @Test
-    void should_drop_inline_scripts_with_their_content() throws Exception {
-        Article article = parse("# T\n\nBefore <script>alert(document.cookie)</script> after <em>this</em>.\nNext line.");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("commonMarkConstructs")
+    void should_read_commonmark_constructs_as_a_reader_would(String what, String markdown, String body) throws Exception {
+        Article article = parse("# T\n\n" + markdown);
 
-        assertThat(article.body()).isEqualTo("Before after this. Next line.");
-    }
-
-    @Test
-    void should_keep_nested_list_items_one_per_line() throws Exception {
-        Article article = parse("# T\n\n- one\n  - inner *a*\n  - inner b\n- two\n\n  second paragraph of two\n");
-
-        assertThat(article.body()).isEqualTo("- one\n- inner a\n- inner b\n- two second paragraph of two");
+        assertThat(article.body()).isEqualTo(body);
     }
 
     @Test
