@@ -39,6 +39,7 @@ import picocli.CommandLine.Option;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -147,6 +148,13 @@ public class EvalCommand {
             System.err.println(e.getMessage());
             cl.usage(new PrintWriter(System.err, true));
             return 2;
+        }
+        // Before any work: a mistyped corpus folder would otherwise be measured as an empty corpus.
+        for (Path folder : o.corpus) {
+            if (!Files.exists(folder)) {
+                System.err.println("No such file or folder: " + folder);
+                return 2;
+            }
         }
         try {
             if (o.claims != null) {
