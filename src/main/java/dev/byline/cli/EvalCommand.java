@@ -47,9 +47,10 @@ import java.util.Map;
 public class EvalCommand {
 
     @Command(name = "eval", sortOptions = false,
-            description = {"Measure retrieval and answers on question sets (each reported per split and kind).",
-                    "In process it ingests the corpus into the data dir first: use a data dir of its own,",
-                    "  BYLINE_DATA_DIR=target/eval-bbc java -jar target/quarkus-app/quarkus-run.jar eval --corpus ...",
+            description = {"Measure retrieval and answers on question sets, each reported per split and kind.",
+                    "In process it first ingests --corpus into the data dir: give it a data dir of its own,",
+                    "  BYLINE_DATA_DIR=target/eval-bbc java -jar target/quarkus-app/quarkus-run.jar \\",
+                    "      eval --corpus <folder>",
                     "With --endpoint it asks a running Byline over HTTP and ingests nothing."})
     static final class Options implements CommandLines.Checked {
         @Option(names = "--corpus", paramLabel = "<folder>", description = "Folder of articles to ingest (ids: path without extension); repeatable.")
@@ -58,8 +59,7 @@ public class EvalCommand {
         boolean demo;
         @Option(names = "--endpoint", paramLabel = "<url>", description = "Ask the Byline at this URL (e.g. http://localhost:8080) instead of measuring in process.")
         URI endpoint;
-        @Option(names = "--questions", paramLabel = "<file.jsonl>", description = {"A question file; repeatable. Default: the bundled sets",
-                "  (bbc, bbc-reader, and demo with --demo or --endpoint)."})
+        @Option(names = "--questions", paramLabel = "<file.jsonl>", description = "A question file; repeatable. Default: the bundled sets (bbc, bbc-reader, and demo with --demo or --endpoint).")
         List<Path> questions = new ArrayList<>();
         @Option(names = "--answers", description = "Also answer every question and score the answers.")
         boolean answers;

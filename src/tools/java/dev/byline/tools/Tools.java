@@ -36,6 +36,8 @@ public final class Tools implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String... args) {
+        // The product logs through JBoss Logging, as under Quarkus; set before anything logs, as surefire does for the tests.
+        System.setProperty("java.util.logging.manager", "org.jboss.logmanager.LogManager");
         // Before any Lucene class loads (scale builds archives, the eval tools search them in process).
         LuceneVectorApi.allowOnTestedJava();
         System.setProperty("java.awt.headless", "true");

@@ -26,10 +26,11 @@ import java.util.regex.Pattern;
  * it cannot be pointed at someone else's service.
  */
 @Command(name = "bench", sortOptions = false,
-        description = {"Sends the questions (default: the bundled BBC set) to POST /api/v1/<endpoint> of a Byline already running on",
-                "this machine, each client waiting for its answer before the next question (closed loop),",
-                "for --duration (or --max-requests) per client count. Start the server with",
-                "-Dbyline.rate-limit.enabled=false, or the rate limit answers most requests with 429."})
+        description = {"Load a running Byline on this machine over HTTP: requests/s, latency percentiles, time per stage.",
+                "Sends the questions (default: the bundled BBC set) to POST /api/v1/<endpoint> of a Byline already "
+                        + "running on this machine, each client waiting for its answer before the next question (closed loop), "
+                        + "for --duration (or --max-requests) per client count. Start the server with "
+                        + "-Dbyline.rate-limit.enabled=false, or the rate limit answers most requests with 429."})
 public final class BenchCommand implements Callable<Integer> {
 
     private static final Pattern IPV4_LOOPBACK = Pattern.compile("127(\\.\\d{1,3}){3}");
@@ -40,7 +41,7 @@ public final class BenchCommand implements Callable<Integer> {
     String url;
     @Option(names = "--endpoint", defaultValue = "search", paramLabel = "search|ask", description = "The endpoint to load (default ${DEFAULT-VALUE}).")
     String endpoint;
-    @Option(names = "--clients", defaultValue = "1,8,32", split = "\\s*,\\s*", paramLabel = "N",
+    @Option(names = "--clients", defaultValue = "1,8,32", split = "\\s*,\\s*", splitSynopsisLabel = ",", paramLabel = "N",
             description = "Concurrent clients, one run each (default ${DEFAULT-VALUE}).")
     List<Integer> clients;
     @Option(names = "--duration", defaultValue = "20s", converter = Checks.DurationValue.class,

@@ -9,8 +9,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 
 /** {@code claims}: the citation support check measured on hand-written true and falsified claims ({@link ClaimSupportEvaluation}). */
-@Command(name = "claims", description = {"Measure the citation support check on a claims file: falsified claims accepted,",
-        "true ones rejected, per split and kind of change, beside the old marker-only rule."})
+@Command(name = "claims", description = {"Measure the citation support check on hand-written true and falsified claims.",
+        "Falsified claims accepted and true ones rejected, per split and kind of change, beside the old marker-only rule."})
 public final class ClaimsCommand extends EvalTool {
 
     @Option(names = "--claims", paramLabel = "<claims.jsonl>",

@@ -20,8 +20,9 @@ import java.util.Map;
  * server builds it.
  */
 @Command(name = "dump", sortOptions = false,
-        description = {"Write the material the re-ranker's and the extractive answerer's weights are fitted from,",
-                "for the questions of an eval data dir (stop any server on it first: this opens its index)."})
+        description = {"Write what the re-ranker's and the extractive answerer's weights are fitted from.",
+                "For the questions of an eval data dir (stop any server on it first: this opens its index); "
+                        + "read by src/test/scripts/fit_reranker.py and fit_answerer.py."})
 public final class DumpCommand extends EvalTool {
 
     /** Passages an answer is drawn from, and sentences the answerer may quote: the shipped answerer's. */

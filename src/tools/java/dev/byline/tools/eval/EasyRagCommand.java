@@ -25,9 +25,9 @@ import java.util.Map;
  * same way, as the baseline row beside the product's own retrieval modes.
  */
 @Command(name = "easy-rag", sortOptions = false,
-        description = {"The LangChain4j Easy RAG baseline on the articles of an eval data dir, reported like eval's rows:",
-                "  BYLINE_DATA_DIR=target/eval-bbc java -jar target/quarkus-app/quarkus-run.jar eval --corpus <folder>",
-                "  then easy-rag --data target/eval-bbc"})
+        description = {"The LangChain4j Easy RAG baseline on the articles of an eval data dir, reported like eval's rows.",
+                "First: BYLINE_DATA_DIR=target/eval-bbc java -jar target/quarkus-app/quarkus-run.jar eval --corpus <folder>",
+                "Then: easy-rag --data target/eval-bbc"})
 public final class EasyRagCommand extends EvalTool {
 
     static final String SYSTEM = "LangChain4j Easy RAG (300/30, in-memory)";

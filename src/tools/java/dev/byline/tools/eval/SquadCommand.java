@@ -26,8 +26,8 @@ import java.util.stream.Stream;
  * product's own evaluation.
  */
 @Command(name = "squad", sortOptions = false,
-        description = {"Convert a SQuAD 2.0 file into a corpus folder and a question file for eval:",
-                "  <out>/corpus/*.json (one article per title) and <out>/squad-questions.jsonl (split by article)."})
+        description = {"Convert a SQuAD 2.0 file into a corpus folder and a question file for eval.",
+                "Writes <out>/corpus/*.json (one article per title) and <out>/squad-questions.jsonl (split by article)."})
 public final class SquadCommand extends EvalTool {
 
     /** The question file's name: eval names the set after it, {@code squad}. */

@@ -20,8 +20,8 @@ import java.util.concurrent.Callable;
  * each figure against archive size. It builds the archives itself, with the product's index classes,
  * and starts the packaged server as a child process for each size.
  */
-@Command(name = "scale", sortOptions = false,
-        description = {"Measure Byline on 1x, 10x, 30x, 100x an archive and chart it (after ./mvnw package):",
+@Command(name = "scale", sortOptions = false, usageHelpWidth = 110,
+        description = {"Measure Byline on 1x, 10x, 30x, 100x an archive and chart it (after ./mvnw package).",
                 "  scale --base <data dir> --work <dir> [options]",
                 "  scale --charts-only --results <file.jsonl>[,<other.jsonl>] --charts <dir>"},
         footer = {"", ScaleCommand.FOOTER})
@@ -35,7 +35,7 @@ public final class ScaleCommand implements Callable<Integer> {
                  NOT computed by the model: embedding 100x BBC would take hours. Extending to a larger size
                  writes only the new copies; a later run with the same --work extends the archive it finds;
               2. records the index size on disk (in total and by Lucene file type) with the index closed;
-              3. starts the server on the archive (same java and jar, -Xmx<heap>, rate limit off, a free
+              3. starts the server (--jar) on the archive (the java running this tool, -Xmx<heap>, rate limit off, a free
                  loopback port; log in <work>/server-<S>.log) and times process start to /q/health/ready;
               4. loads POST /api/v1/search and /api/v1/ask with the bundled BBC questions, 200 warm-up
                  requests, then --duration per client count;

@@ -27,7 +27,7 @@ final class ScaleOptions {
     Path corpus;
     @Option(names = "--work", paramLabel = "<dir>", description = "Where the archives, server logs and results go.")
     Path work;
-    @Option(names = "--sizes", defaultValue = "1,10,30,100", split = "\\s*,\\s*", paramLabel = "N",
+    @Option(names = "--sizes", defaultValue = "1,10,30,100", split = "\\s*,\\s*", splitSynopsisLabel = ",", paramLabel = "N",
             description = "Multiples of the base archive (default ${DEFAULT-VALUE}).")
     List<Integer> sizes;
     // The server's own default, so a plain run measures what Byline ships.
@@ -36,7 +36,7 @@ final class ScaleOptions {
     VectorQuantization quantization;
     @Option(names = "--heap", defaultValue = "1g", converter = HeapSize.class, description = "The servers' -Xmx (default ${DEFAULT-VALUE}).")
     String heap;
-    @Option(names = "--clients", defaultValue = "1,8,32", split = "\\s*,\\s*", paramLabel = "N",
+    @Option(names = "--clients", defaultValue = "1,8,32", split = "\\s*,\\s*", splitSynopsisLabel = ",", paramLabel = "N",
             description = "Concurrent clients of each load (default ${DEFAULT-VALUE}).")
     List<Integer> clients;
     @Option(names = "--duration", defaultValue = "10s", converter = Checks.DurationValue.class,
@@ -49,7 +49,7 @@ final class ScaleOptions {
     Path jar = PACKAGED_JAR;
     @Option(names = "--charts", paramLabel = "<dir>", description = "Draw one PNG per figure into this folder.")
     Path charts;
-    @Option(names = "--results", split = "\\s*,\\s*", paramLabel = "<file.jsonl>",
+    @Option(names = "--results", split = "\\s*,\\s*", splitSynopsisLabel = ",", paramLabel = "<file.jsonl>",
             description = "Results file (default <work>/results.jsonl); several with --charts-only.")
     List<Path> results = new ArrayList<>();
     @Option(names = "--charts-only", description = "Only redraw the charts from --results.")
