@@ -23,7 +23,7 @@ questions only:
    set named by --calibrate-on (the reader-style BBC set and SQuAD: not the first BBC file, whose
    questions stay close to the articles' wording, nor the 16-question demo set) refused at or
    under --max-refused;
-4. the second sentence: quoted when at least this share as likely as the best, the smallest share
+4. the second sentence, from the best one's passage: quoted when at least this share as likely as the best, the smallest share
    that keeps dev answers at 1.75 sentences or fewer on average;
 5. byline.answer.min-similarity, the gate before any answerer: the 1st percentile of the answerable
    dev questions' best passage similarity in the calibration set where it is lowest, so that it
@@ -110,7 +110,10 @@ def outcome(q, w, b, cw, cb, t, within):
     if not len(order) or conf < t:
         return False, False, 0
     p = sigmoid(logits)
-    chosen = [order[0]] + ([order[1]] if len(order) > 1 and p[order[1]] >= within * p[order[0]] else [])
+    passage = lambda i: round(1 / q["X"][i][SENTENCE.index("rank")])
+    # the runner-up of the same passage only (ExtractiveAnswerer.quoted)
+    second = [i for i in order[1:] if passage(i) == passage(order[0])]
+    chosen = [order[0]] + ([second[0]] if second and p[second[0]] >= within * p[order[0]] else [])
     return True, any(q["y"][i] for i in chosen), len(chosen)
 
 

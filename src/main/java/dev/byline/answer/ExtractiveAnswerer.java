@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * <p>
  * Whether to answer at all: a second logistic model turns the best sentence's score, the best
  * passage similarity and what the passages lack (the question's rare terms, its names and figures)
- * into a confidence; below {@link #MIN_CONFIDENCE} it declines. Both models' weights and the
+ * into a confidence; below the threshold ({@code byline.answer.min-confidence}, by default
+ * {@link #MIN_CONFIDENCE}) it declines. Both models' weights and the
  * threshold were fitted on the dev splits of the evaluation sets only
  * ({@code src/test/scripts/fit_answerer.py}; docs/benchmarks.md). No sentence is embedded: the
  * passages' similarity comes from retrieval. Thread-safe.
@@ -33,8 +34,9 @@ import java.util.regex.Pattern;
 public final class ExtractiveAnswerer implements Answerer {
 
     /**
-     * Refuse below this confidence: the highest that keeps the answerable questions of the dev splits
-     * of the reader-style BBC set and of SQuAD refused at 10% or less (docs/benchmarks.md).
+     * Refuse below this confidence by default: the highest that keeps the answerable questions of the
+     * dev splits of the reader-style BBC set and of SQuAD refused at 10% or less (docs/benchmarks.md,
+     * which also shows what higher thresholds trade).
      */
     public static final double MIN_CONFIDENCE = 0.132;
 
@@ -67,13 +69,24 @@ public final class ExtractiveAnswerer implements Answerer {
      * A second sentence is quoted when its probability is at least this share of the best one's: the
      * smallest share that keeps the dev answers at 1.75 sentences on average.
      */
-    static final double SECOND_WITHIN = 0.40;
+    static final double SECOND_WITHIN = 0.30;
 
     /** Words that open a sentence leaning on the one before for its subject or its condition. */
     private static final Pattern LEANS_BACK = Pattern.compile("^[\"“‘']?(he|she|it|they|his|her|its|their|this|these|that|those|there|"
             + "such|but|however|yet|also|meanwhile|should|if so|otherwise|instead)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.!?\"”’)]+$");
     private static final Pattern MARKER = Pattern.compile("\\s*\\[\\d+]");
+
+    private final double minConfidence;
+
+    public ExtractiveAnswerer() {
+        this(MIN_CONFIDENCE);
+    }
+
+    /** @param minConfidence refuse below this confidence (0 to 1) */
+    public ExtractiveAnswerer(double minConfidence) {
+        this.minConfidence = minConfidence;
+    }
 
     /** A scored sentence. */
     record Scored(SentenceEvidence.Sentence sentence, double logit) {
@@ -90,7 +103,7 @@ public final class ExtractiveAnswerer implements Answerer {
     @Override
     public Draft answer(AnswerContext context, TextSink sink) {
         Choice choice = choose(context);
-        if (choice.quoted().isEmpty() || choice.confidence() < MIN_CONFIDENCE) {
+        if (choice.quoted().isEmpty() || choice.confidence() < minConfidence) {
             return Draft.declined(choice.confidence());
         }
         StringBuilder draft = new StringBuilder();
@@ -130,7 +143,7 @@ public final class ExtractiveAnswerer implements Answerer {
         // In a conversation, what was already said is passed over when something else is answer enough.
         List<Scored> fresh = ranked.stream().filter(s -> !alreadyGiven(s.sentence().text(), context.history())).toList();
         if (!fresh.isEmpty() && fresh.size() < ranked.size()
-                && confidence(fresh.getFirst(), bestSimilarity, evidence) >= MIN_CONFIDENCE) {
+                && confidence(fresh.getFirst(), bestSimilarity, evidence) >= minConfidence) {
             ranked = fresh;
         }
         Scored best = ranked.getFirst();
@@ -146,13 +159,16 @@ public final class ExtractiveAnswerer implements Answerer {
     }
 
     /**
-     * The best sentence, a runner-up nearly as likely, and the sentence before each that leans back
-     * on it, in passage and text order.
+     * The best sentence, a runner-up of the same passage nearly as likely, and the sentence before
+     * each that leans back on it, in passage and text order.
      */
     private static List<Scored> quoted(Scored best, List<Scored> ranked) {
         List<Scored> out = new ArrayList<>(List.of(best));
         for (Scored s : ranked) {
-            if (s != best && s.probability() >= SECOND_WITHIN * best.probability()) {
+            // From the same passage only: on dev, a second passage cited for a close call added less
+            // to the answers holding the fact than it took from the citations' precision.
+            if (s != best && s.sentence().passage() == best.sentence().passage()
+                    && s.probability() >= SECOND_WITHIN * best.probability()) {
                 out.add(s);
                 break;
             }

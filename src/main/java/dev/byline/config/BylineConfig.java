@@ -127,6 +127,15 @@ public interface BylineConfig {
         @WithDefault("0.54")
         double minSimilarity();
 
+        /**
+         * The extractive answerer refuses below this confidence (0 to 1). The default was chosen on
+         * the dev splits (answerable questions refused at 10% or less in each); higher values refuse
+         * more near misses and more answerable questions alike (the trade is measured in
+         * docs/benchmarks.md, "Answers on questions nobody tuned for").
+         */
+        @WithDefault("0.132")
+        double minConfidence();
+
         /** A folder of prompt files overriding the ones shipped in the application (see prompts/). */
         Optional<Path> promptsDir();
 
