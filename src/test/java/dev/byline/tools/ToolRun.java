@@ -1,19 +1,25 @@
 package dev.byline.tools;
 
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 
-/** A tool run as from the command line ({@code tools <command> <options>}), its output kept. */
+/**
+ * A tool run as from the command line ({@code tools <command> <options>}), its output kept. The
+ * output goes through buffered, not auto-flushed writers, as to a terminal, so a tool whose last
+ * lines stay in a buffer shows here as it would there.
+ */
 public record ToolRun(int exit, String out, String err) {
 
     public static ToolRun of(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
         var commandLine = Tools.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int exit = commandLine.execute(args);
-        return new ToolRun(exit, out.toString(), err.toString());
+        commandLine.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
+        commandLine.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8)));
+        int exit = Tools.execute(commandLine, args);
+        return new ToolRun(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
     /** The first line on stderr: what was wrong. */

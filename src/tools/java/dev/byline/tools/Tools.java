@@ -41,7 +41,20 @@ public final class Tools implements Callable<Integer> {
         // Before any Lucene class loads (scale builds archives, the eval tools search them in process).
         LuceneVectorApi.allowOnTestedJava();
         System.setProperty("java.awt.headless", "true");
-        System.exit(commandLine().execute(args));
+        System.exit(execute(commandLine(), args));
+    }
+
+    /**
+     * Runs the command line and flushes its output: picocli's writers flush on println and printf
+     * only, and a table written with print would be lost at System.exit.
+     */
+    public static int execute(CommandLine commandLine, String... args) {
+        try {
+            return commandLine.execute(args);
+        } finally {
+            commandLine.getOut().flush();
+            commandLine.getErr().flush();
+        }
     }
 
     /** The tools' command line: a wrong one gets one line and the usage, exit code 2; a failed run exit code 1. */
