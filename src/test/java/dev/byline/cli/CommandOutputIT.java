@@ -93,7 +93,7 @@ class CommandOutputIT {
         Run eval = run("eval", "--squad", "squad.json");
 
         assertThat(eval.exit).isEqualTo(2);
-        assertThat(eval.stderr).startsWith("Unknown option: '--squad'").contains("Usage: eval").doesNotContain(START_UP_NOISE);
+        assertThat(eval.stderr).startsWith("Unknown options: '--squad', 'squad.json'").contains("Usage: eval").doesNotContain(START_UP_NOISE);
         assertThat(dir.resolve("data")).doesNotExist();
     }
 
