@@ -4,7 +4,13 @@
 Usage: python3 src/test/scripts/fit_answerer.py sentences.jsonl [more.jsonl ...] [--max-refused=0.10]
        [--calibrate-on=bbc-reader,squad]
 
-Each input is written by `eval ... --dump-sentences <file>`: per question its quotable sentences
+Each input is written by the `dump` measuring tool from a data dir `eval` filled, e.g.
+
+    BYLINE_DATA_DIR=target/eval-bbc java -jar target/quarkus-app/quarkus-run.jar eval --corpus ../shared/datasets/bbc-news
+    ./mvnw -q test-compile exec:java@tools -Dexec.args="dump --data target/eval-bbc --sentences target/sentences-bbc.jsonl"
+
+(for SQuAD: the `squad` tool's corpus and `--questions target/squad/squad-questions.jsonl`, whose set is
+named `squad`): per question its quotable sentences
 with their features (SentenceEvidence.Features), each marked hit when it is a gold article's
 sentence holding an answer key, and the question's own evidence (best passage similarity, the
 share of its weight and of its names and figures that no passage holds). Fitted on the dev

@@ -3,7 +3,12 @@
 
 Usage: python3 src/test/scripts/fit_reranker.py candidates.jsonl [more.jsonl ...]
 
-Each input is written by `eval ... --dump-candidates <file>`: per answerable question its first
+Each input is written by the `dump` measuring tool from a data dir `eval` filled, e.g.
+
+    BYLINE_DATA_DIR=target/eval-bbc java -jar target/quarkus-app/quarkus-run.jar eval --corpus ../shared/datasets/bbc-news
+    ./mvnw -q test-compile exec:java@tools -Dexec.args="dump --data target/eval-bbc --candidates target/candidates-bbc.jsonl"
+
+(`--questions <file.jsonl>` for other question sets): per answerable question its first
 20 fused candidates, in fused order, with their features and whether each is a hit. The weights
 are found by coordinate ascent (Metzler and Croft's way of fitting a linear ranker to a metric)
 on the mean MRR@10 of the dev questions, each set weighing the same whatever its size, with the

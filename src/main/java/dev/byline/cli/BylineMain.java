@@ -2,7 +2,6 @@ package dev.byline.cli;
 
 import dev.byline.index.LuceneVectorApi;
 import dev.byline.ingest.StartupIngest;
-import dev.byline.scale.ScaleCommand;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
@@ -12,10 +11,10 @@ import java.io.PrintStream;
 import java.util.Arrays;
 
 /**
- * {@code java -jar quarkus-run.jar} runs the server; {@code ... ingest <folder>...} and
- * {@code ... eval ...} run a command against the same data dir and exit; {@code ... bench ...}
- * measures a running server over loopback HTTP without starting anything; {@code ... scale ...} builds
- * larger archives and measures servers it starts on them.
+ * {@code java -jar quarkus-run.jar} runs the server; {@code ... ingest <folder>...}, {@code ... eval ...}
+ * and {@code ... feedback} run a command against the same data dir and exit (each parses its own
+ * options with picocli). The measuring tools ({@code bench}, {@code scale}, ...) are not in this jar:
+ * they live in src/tools and run through Maven (README.md, "Measure it").
  */
 @QuarkusMain
 public class BylineMain implements QuarkusApplication {
@@ -33,31 +32,38 @@ public class BylineMain implements QuarkusApplication {
 
     public static void main(String... args) {
         LuceneVectorApi.allowOnTestedJava();
-        if (args.length > 0 && args[0].equals("bench")) {
-            // bench only talks HTTP to a running server: starting Quarkus here would open its index and model.
-            System.exit(new BenchCommand().run(Arrays.copyOfRange(args, 1, args.length)));
-        }
-        if (args.length > 0 && args[0].equals("scale")) {
-            // scale builds its archives with plain classes and starts servers as child processes of its own.
-            System.exit(new ScaleCommand().run(Arrays.copyOfRange(args, 1, args.length)));
-        }
-        if (args.length > 0 && isCommand(args[0])) {
-            // A command shares the data dir, not the port, with a server that may be running.
-            System.setProperty(StartupIngest.COMMAND_PROPERTY, args[0]);
-            System.setProperty("quarkus.http.host-enabled", "false");
-            System.setProperty("quarkus.http.port", "0");
-            System.setProperty("quarkus.banner.enabled", "false");
-            // A command's own output is the point; the server's start-up logging is noise there.
-            CommandOutput.quietLogging();
-            Quarkus.run(BylineMain.class, CommandOutput.exitHandler(args[0], System.err, System::exit), args);
+        if (args.length == 0) {
+            Quarkus.run(BylineMain.class, args);
             return;
         }
-        Quarkus.run(BylineMain.class, args);
+        Object options = switch (args[0]) {
+            case "ingest" -> new IngestCommand.Options();
+            case "eval" -> new EvalCommand.Options();
+            case "feedback" -> new FeedbackCommand.Options();
+            default -> null;
+        };
+        if (options == null) {
+            // Before Quarkus starts: help or a mistyped command must not open the index, nor start a server.
+            System.exit(isHelp(args[0]) ? usage(System.out, 0) : unknown(args[0], System.err));
+        }
+        // The options are read once before Quarkus starts too, so --help and a wrong command line answer at once.
+        var early = CommandLines.parse(options, System.out, System.err, Arrays.copyOfRange(args, 1, args.length));
+        if (early.isPresent()) {
+            System.exit(early.getAsInt());
+        }
+        // A command shares the data dir, not the port, with a server that may be running.
+        System.setProperty(StartupIngest.COMMAND_PROPERTY, args[0]);
+        System.setProperty("quarkus.http.host-enabled", "false");
+        System.setProperty("quarkus.http.port", "0");
+        System.setProperty("quarkus.banner.enabled", "false");
+        // A command's own output is the point; the server's start-up logging is noise there.
+        CommandOutput.quietLogging();
+        Quarkus.run(BylineMain.class, CommandOutput.exitHandler(args[0], System.err, System::exit), args);
     }
 
-    private static boolean isCommand(String arg) {
+    private static boolean isHelp(String arg) {
         return switch (arg) {
-            case "ingest", "eval", "feedback", "help", "--help", "-h" -> true;
+            case "help", "--help", "-h" -> true;
             default -> false;
         };
     }
@@ -73,9 +79,17 @@ public class BylineMain implements QuarkusApplication {
             case "ingest" -> ingest.run(rest);
             case "eval" -> eval.run(rest);
             case "feedback" -> feedback.run(rest);
-            case "help", "--help", "-h" -> usage(System.out, 0);
-            default -> usage(System.err, 2);
+            default -> isHelp(args[0]) ? usage(System.out, 0) : unknown(args[0], System.err);
         };
+    }
+
+    static int unknown(String command, PrintStream err) {
+        err.println(switch (command) {
+            case "bench", "scale" -> command + " is a measuring tool, not part of the server: ./mvnw -q test-compile exec:java@tools "
+                    + "-Dexec.args=\"" + command + " --help\" (README.md, \"Measure it\")";
+            default -> "Unknown command: " + command;
+        });
+        return usage(err, 2);
     }
 
     static int usage(PrintStream out, int code) {
@@ -86,8 +100,8 @@ public class BylineMain implements QuarkusApplication {
                   ingest <folder|file>...   ingest article files (.txt .md .html .json .jsonl) and exit
                   eval [options]            measure retrieval and answers on a corpus and a question file (eval --help)
                   feedback [--down] [--json]  count readers' thumbs up/down on answers (feedback --help)
-                  bench [options]           load a running Byline on this machine over HTTP (bench --help)
-                  scale [options]           measure Byline on 1x, 10x, 30x, 100x an archive and chart it (scale --help)
+
+                The measuring tools (bench, scale, ...) run from the source tree: see README.md, "Measure it".
                 """);
         return code;
     }

@@ -2,6 +2,8 @@ package dev.byline.cli;
 
 import dev.byline.slack.FeedbackStore;
 import jakarta.enterprise.context.ApplicationScoped;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -17,13 +19,16 @@ import java.util.Map;
 @ApplicationScoped
 public class FeedbackCommand {
 
-    static final String USAGE = """
-            Usage: feedback [--down] [--json]
+    @Command(name = "feedback", description = "Count the 👍/👎 readers gave Byline's answers (each reader's latest vote per answer).")
+    static final class Options {
+        @Option(names = "--down", description = "Also list the answers marked not helpful, latest first, with their questions.")
+        boolean down;
+        @Option(names = "--json", description = "Print the counts as JSON: {\"up\":N,\"down\":N,\"skipped\":N}")
+        boolean json;
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+        boolean help;
+    }
 
-              Counts the 👍/👎 readers gave Byline's answers (each reader's latest vote per answer).
-              --down   also list the answers marked not helpful, latest first, with their questions
-              --json   print the counts as JSON: {"up":N,"down":N,"skipped":N}
-            """;
     private static final int MAX_LISTED = 50;
 
     private final FeedbackStore store;
@@ -37,31 +42,19 @@ public class FeedbackCommand {
     }
 
     int run(PrintStream out, PrintStream err, String... args) {
-        boolean down = false;
-        boolean json = false;
-        for (String arg : args) {
-            switch (arg) {
-                case "--down" -> down = true;
-                case "--json" -> json = true;
-                case "--help", "-h" -> {
-                    out.print(USAGE);
-                    return 0;
-                }
-                default -> {
-                    err.println("Unknown option: " + arg);
-                    err.print(USAGE);
-                    return 2;
-                }
-            }
+        Options o = new Options();
+        var parsed = CommandLines.parse(o, out, err, args);
+        if (parsed.isPresent()) {
+            return parsed.getAsInt();
         }
         try {
             FeedbackStore.Counts c = store.counts();
-            if (json) {
+            if (o.json) {
                 out.printf("{\"up\":%d,\"down\":%d,\"skipped\":%d}%n", c.up(), c.down(), c.skipped());
             } else {
                 printCounts(out, c);
             }
-            if (down) {
+            if (o.down) {
                 printDown(out, store.all());
             }
             return 0;

@@ -5,6 +5,9 @@ import dev.byline.ingest.IngestProgress;
 import dev.byline.ingest.IngestSummary;
 import dev.byline.ingest.LoggingProgress;
 import jakarta.enterprise.context.ApplicationScoped;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -16,6 +19,15 @@ import java.util.List;
 @ApplicationScoped
 public class IngestCommand {
 
+    @Command(name = "ingest", description = {"Ingest article files (.txt .md .html .json .jsonl) and exit; unchanged files are skipped.",
+            "An article's id is its path under the folder without the extension (business/001)."})
+    static final class Options {
+        @Parameters(arity = "1..*", paramLabel = "<folder|file>", description = "Folders (read recursively) or single files.")
+        List<Path> roots = new ArrayList<>();
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+        boolean help;
+    }
+
     private final FolderIngester ingester;
 
     IngestCommand(FolderIngester ingester) {
@@ -23,25 +35,19 @@ public class IngestCommand {
     }
 
     int run(String... args) {
-        List<Path> roots = new ArrayList<>();
-        for (String arg : args) {
-            if (arg.equals("--help") || arg.equals("-h")) {
-                System.out.println("Usage: ingest <folder|file>...  (ids: the path relative to the folder, without extension)");
-                return 0;
-            }
-            Path p = Path.of(arg);
-            if (!Files.exists(p)) {
-                System.err.println("No such file or folder: " + arg);
+        Options o = new Options();
+        var parsed = CommandLines.parse(o, System.out, System.err, args);
+        if (parsed.isPresent()) {
+            return parsed.getAsInt();
+        }
+        for (Path root : o.roots) {
+            if (!Files.exists(root)) {
+                System.err.println("No such file or folder: " + root);
                 return 2;
             }
-            roots.add(p);
-        }
-        if (roots.isEmpty()) {
-            System.err.println("Usage: ingest <folder|file>...");
-            return 2;
         }
         IngestProgress progress = Terminal.isInteractive() ? new TerminalProgress("Ingesting") : new LoggingProgress("Ingest");
-        IngestSummary summary = ingester.ingest(roots, progress);
+        IngestSummary summary = ingester.ingest(o.roots, progress);
         print(summary, System.out);
         return summary.failures().isEmpty() ? 0 : 1;
     }

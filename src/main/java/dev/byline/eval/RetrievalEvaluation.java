@@ -1,11 +1,9 @@
 package dev.byline.eval;
 
-import dev.byline.model.Article;
 import dev.byline.retrieve.RetrievalMode;
 import dev.byline.retrieve.Retriever;
 import dev.byline.retrieve.SearchRequest;
 import dev.byline.model.SearchFilters;
-import dev.langchain4j.model.embedding.EmbeddingModel;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,8 +12,10 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Runs one question set against several retrieval systems over the same articles, in one process:
- * Byline's hybrid retrieval, its BM25 and vector lists alone, and the LangChain4j Easy RAG defaults.
+ * Runs one question set against retrieval systems over the same articles, each timed per question:
+ * the modes of Byline's own retriever (hybrid, fusion without re-ranking, BM25 alone, vectors
+ * alone), a running Byline over HTTP, or any other system given as a function (the measuring tools'
+ * LangChain4j Easy RAG baseline).
  */
 public final class RetrievalEvaluation {
 
@@ -29,18 +29,14 @@ public final class RetrievalEvaluation {
         this.k = k;
     }
 
+    /** The number of results asked of each system. */
+    public int k() {
+        return k;
+    }
+
     public SystemResult byline(String name, Retriever retriever, RetrievalMode mode) {
         return system(name, q -> retriever.retrieve(new SearchRequest(q, k, SearchFilters.NONE, mode)).stream()
                 .map(p -> new RetrievedChunk(p.articleId(), p.text())).toList());
-    }
-
-    public SystemResult easyRag(List<Article> articles, EmbeddingModel model, EasyRagBaseline.Progress progress) {
-        return easyRag(EasyRagBaseline.build(articles, model, progress));
-    }
-
-    public SystemResult easyRag(EasyRagBaseline baseline) {
-        return system("LangChain4j Easy RAG (300/30, in-memory)", q -> baseline.search(q, k).stream()
-                .map(EasyRagBaseline.Hit::toRetrievedChunk).toList());
     }
 
     public SystemResult system(String name, Function<String, List<RetrievedChunk>> system) {

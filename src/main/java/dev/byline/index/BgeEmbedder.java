@@ -31,6 +31,10 @@ public final class BgeEmbedder implements Embedder {
     private static final String MODEL_FILE = "bge-small-en-v1.5-q.onnx";
     private static final String TOKENIZER_FILE = "bge-small-en-v1.5-q-tokenizer.json";
 
+    /** What the index records as its embedding model: an index of other vectors does not open. */
+    public static final String MODEL_ID = "bge-small-en-v1.5-q";
+    public static final int DIMENSION = 384;
+
     static final String QUERY_INSTRUCTION = "Represent this sentence for searching relevant passages: ";
 
     private final EmbeddingModel model;
@@ -78,7 +82,7 @@ public final class BgeEmbedder implements Embedder {
 
         @Override
         protected Integer knownDimension() {
-            return 384;
+            return DIMENSION;
         }
     }
 
@@ -111,11 +115,11 @@ public final class BgeEmbedder implements Embedder {
 
     @Override
     public int dimension() {
-        return 384;
+        return DIMENSION;
     }
 
     @Override
     public String modelId() {
-        return "bge-small-en-v1.5-q";
+        return MODEL_ID;
     }
 }

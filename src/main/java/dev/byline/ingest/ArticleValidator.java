@@ -1,5 +1,6 @@
 package dev.byline.ingest;
 
+import dev.byline.ingest.parse.HtmlText;
 import dev.byline.model.Article;
 import dev.byline.model.PublishedDates;
 

@@ -78,6 +78,25 @@ class CommandOutputIT {
         assertThat(eval.stdout).isBlank();
     }
 
+    @Test
+    void should_point_to_the_measuring_tools__which_are_not_in_the_jar() throws Exception {
+        Run bench = run("bench", "--endpoint", "ask");
+
+        assertThat(bench.exit).isEqualTo(2);
+        assertThat(bench.stderr.lines().findFirst()).hasValueSatisfying(line -> assertThat(line)
+                .startsWith("bench is a measuring tool, not part of the server: ./mvnw -q test-compile exec:java@tools"));
+        assertThat(bench.stdout).isBlank();
+    }
+
+    @Test
+    void should_answer_a_wrong_option_before_starting_anything() throws Exception {
+        Run eval = run("eval", "--squad", "squad.json");
+
+        assertThat(eval.exit).isEqualTo(2);
+        assertThat(eval.stderr).startsWith("Unknown options: '--squad', 'squad.json'").contains("Usage: eval").doesNotContain(START_UP_NOISE);
+        assertThat(dir.resolve("data")).doesNotExist();
+    }
+
     private record Run(int exit, String stdout, String stderr) {
     }
 

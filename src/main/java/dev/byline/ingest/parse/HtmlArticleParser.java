@@ -1,6 +1,5 @@
 package dev.byline.ingest.parse;
 
-import dev.byline.ingest.HtmlText;
 import dev.byline.model.Article;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

@@ -1,6 +1,5 @@
 package dev.byline.ingest.parse;
 
-import dev.byline.ingest.HtmlText;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;

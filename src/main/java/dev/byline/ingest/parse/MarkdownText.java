@@ -1,6 +1,5 @@
 package dev.byline.ingest.parse;
 
-import dev.byline.ingest.HtmlText;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
