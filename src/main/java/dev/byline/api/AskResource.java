@@ -1,6 +1,5 @@
 package dev.byline.api;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.byline.answer.AnswerService;
 import dev.byline.answer.TextSink;
 import jakarta.ws.rs.Consumes;
@@ -23,11 +22,11 @@ import java.io.InputStream;
 public class AskResource {
 
     private final AnswerService answers;
-    private final ObjectMapper json;
+    private final RequestReader requests;
 
-    AskResource(AnswerService answers, ObjectMapper json) {
+    AskResource(AnswerService answers, RequestReader requests) {
         this.answers = answers;
-        this.json = json;
+        this.requests = requests;
     }
 
     /** Runs on a worker thread (it returns a plain object), so the blocking answer never holds the event loop. */
@@ -36,7 +35,7 @@ public class AskResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = AskRequest.class)))
     public AskResponse ask(InputStream body) throws IOException {
-        AskRequest request = AskRequest.read(body, json);
+        AskRequest request = requests.read(body, AskRequest.class);
         return AskResponse.of(answers.ask(request.question(), request.conversationId(), TextSink.NONE));
     }
 }

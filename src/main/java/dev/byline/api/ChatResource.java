@@ -40,12 +40,12 @@ public class ChatResource {
     private static final Logger LOG = Logger.getLogger(ChatResource.class);
 
     private final AnswerService answers;
-    private final ObjectMapper json;
+    private final RequestReader requests;
     private final ChatEvents events;
 
-    ChatResource(AnswerService answers, ObjectMapper json, Sse sse) {
+    ChatResource(AnswerService answers, RequestReader requests, ObjectMapper json, Sse sse) {
         this.answers = answers;
-        this.json = json;
+        this.requests = requests;
         this.events = new ChatEvents(sse, json);
     }
 
@@ -58,7 +58,7 @@ public class ChatResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = AskRequest.class)))
     public Multi<OutboundSseEvent> chat(InputStream body, HttpServerResponse response) throws IOException {
-        AskRequest request = AskRequest.read(body, json);
+        AskRequest request = requests.read(body, AskRequest.class);
         // Proxies must pass events through as they come, and nothing may cache an answer stream. (Set on the
         // response itself: Quarkus REST does not apply RestMulti headers to an event stream.)
         response.putHeader("Cache-Control", "no-store").putHeader("X-Accel-Buffering", "no");

@@ -95,6 +95,14 @@ public interface BylineConfig {
         @WithDefault("20M")
         MemorySize maxRequestSize();
 
+        /**
+         * Largest article body, as UTF-8 text once HTML is reduced to text; larger answers 413 naming the article (folder
+         * ingest skips the file). News articles are rarely over 100 KB; a body's chunking and embedding time grows with it
+         * (about 30 s a megabyte on two cores), holding the index writer.
+         */
+        @WithDefault("1M")
+        MemorySize maxArticleSize();
+
         /** Most articles in one {@code POST /api/v1/articles} batch. */
         @WithDefault("1000")
         int maxBatch();
