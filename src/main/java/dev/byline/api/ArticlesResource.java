@@ -58,7 +58,11 @@ public class ArticlesResource {
     @POST
     @AdminOnly
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Store one article or an array of them (upsert by id); all or nothing, durable when answered")
+    @Operation(summary = "Store one article or an array of them (upsert by id); all or nothing, durable when answered",
+            description = "Fields: title and body required (HTML is reduced to text, in title, source and author too); id 1-200"
+                    + " characters of A-Z a-z 0-9 . _ / : - in segments between single slashes, none of them . or ..; url an"
+                    + " absolute http(s) URL; publishedAt an ISO-8601 date or date-time of the years 1 to 9999. A bad article"
+                    + " answers 400 naming articles[i].field, a body over byline.ingest.max-article-size 413; nothing is stored.")
     public Response upsert(InputStream body, HttpServerResponse connection) throws IOException {
         JsonNode root = requests.tree(RequestReader.bytes(body, config.ingest().maxRequestSize().asLongValue(),
                 "byline.ingest.max-request-size"));

@@ -36,6 +36,10 @@ final class JsonShapes {
             expect(node.isTextual(), field, "must be a string", errors);
         } else if (raw == Integer.class || raw == int.class) {
             expect(node.isIntegralNumber() && node.canConvertToInt(), field, "must be a whole number", errors);
+        } else if (raw == Long.class || raw == long.class) {
+            expect(node.isIntegralNumber() && node.canConvertToLong(), field, "must be a whole number", errors);
+        } else if (raw == Double.class || raw == double.class) {
+            expect(node.isNumber() && Double.isFinite(node.doubleValue()), field, "must be a number", errors);
         } else if (raw == Boolean.class || raw == boolean.class) {
             expect(node.isBoolean(), field, "must be true or false", errors);
         } else if (List.class.isAssignableFrom(raw)) {

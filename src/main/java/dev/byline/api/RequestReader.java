@@ -20,8 +20,8 @@ import java.util.Set;
  * Reads a JSON request body into its request record, in the same steps for every endpoint: at most so many bytes
  * ({@code 413} beyond), strict JSON (a repeated field or trailing data is refused, not resolved silently), the JSON
  * type of every field ({@link JsonShapes}), then the record's Bean Validation constraints. Every failure is a
- * {@code 400} problem naming the field ({@code question: must not be blank}); bodies arrive as bytes first so that
- * channels can verify a signature before anything is parsed.
+ * {@code 400} problem naming the field ({@code question: is required and must not be blank}); bodies arrive as
+ * bytes first so that channels can verify a signature before anything is parsed.
  */
 @ApplicationScoped
 public class RequestReader {
