@@ -22,8 +22,11 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class IngestService {
 
-    /** Passages embedded per call on a caller's request, so that a request whose client has gone stops soon. */
-    static final int EMBED_SLICE = 256;
+    /**
+     * Passages embedded per call on a caller's request, so that a request whose client has gone stops soon: 64 take
+     * seconds on two busy cores, and still give the model's threads enough to share.
+     */
+    static final int EMBED_SLICE = 64;
 
     private final LuceneIndex index;
     private final Embedder embedder;
