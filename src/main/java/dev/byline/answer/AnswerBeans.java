@@ -59,8 +59,8 @@ public class AnswerBeans {
 
     @Produces
     @Singleton
-    ExtractiveAnswerer extractive(Embedder embedder) {
-        return new ExtractiveAnswerer(embedder);
+    ExtractiveAnswerer extractive(BylineConfig config) {
+        return new ExtractiveAnswerer(config.answer().minConfidence());
     }
 
     /** Every answerer's draft goes through it; its support check uses the index's embedding model. */

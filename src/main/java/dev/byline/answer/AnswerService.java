@@ -63,7 +63,8 @@ public final class AnswerService {
             answer = timer.time(QueryStage.ANSWER, () -> {
                 Draft draft = answerer.answer(new AnswerContext(standalone, passages, history), sink);
                 CitationVerifier.Verified v = verifier.verify(draft.text(), passages);
-                return new Answer(v.text(), v.grounded(), v.citations(), id, v.unsupported(), draft.notice());
+                return new Answer(v.text(), v.grounded(), v.citations(), id, v.unsupported(), draft.notice(),
+                        v.grounded() ? Highlights.of(v.text(), standalone) : List.of(), draft.confidence());
             });
         }
         if (!sink.cancelled()) {

@@ -3,6 +3,7 @@ package dev.byline.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.byline.model.Answer;
 import dev.byline.model.Citation;
+import dev.byline.model.Highlight;
 
 import java.util.List;
 
@@ -10,15 +11,17 @@ import java.util.List;
  * The answer to {@code POST /api/v1/ask} (and the {@code done} event of {@code /api/v1/chat}), as the public
  * contract shows it: every {@code [n]} in {@code answer} has exactly one citation with that {@code n}.
  *
- * @param unsupported sentences of the answer that carry no valid citation (Byline's addition)
+ * @param unsupported sentences of the draft left out of {@code answer} because no cited passage supports them (Byline's addition)
  * @param notice      how the answer was made, when the reader should know (Byline's addition); omitted when none
+ * @param highlights  spans of {@code answer} holding the asked-for fact (the date, figure, name), for showing in bold (Byline's addition)
  */
 public record AskResponse(String answer, boolean grounded, List<CitationView> citations, String conversationId,
-                          List<String> unsupported, @JsonInclude(JsonInclude.Include.NON_NULL) String notice) {
+                          List<String> unsupported, @JsonInclude(JsonInclude.Include.NON_NULL) String notice,
+                          List<Highlight> highlights) {
 
     public static AskResponse of(Answer a) {
         return new AskResponse(a.answer(), a.grounded(), a.citations().stream().map(CitationView::of).toList(),
-                a.conversationId(), a.unsupported(), a.notice());
+                a.conversationId(), a.unsupported(), a.notice(), a.highlights());
     }
 
     /** A numbered source; {@code snippet} is the cited passage, verbatim from the article's body. */

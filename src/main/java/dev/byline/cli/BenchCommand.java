@@ -30,8 +30,9 @@ public final class BenchCommand {
     static final String USAGE = """
             Usage: bench [--url http://localhost:8080] [--endpoint search|ask] [--clients 1,8,32]
                          [--duration 20s] [--max-requests 100000] [--warmup 200] [--timeout 30s]
+                         [--questions bbc|bbc-reader|<file.jsonl>]
 
-              Sends the bundled BBC questions to POST /api/v1/<endpoint> of a Byline already running on
+              Sends the questions (default: the bundled BBC set) to POST /api/v1/<endpoint> of a Byline already running on
               this machine, each client waiting for its answer before the next question (closed loop),
               for --duration (or --max-requests) per client count. Start the server with
               -Dbyline.rate-limit.enabled=false, or the rate limit answers most requests with 429.
@@ -68,7 +69,7 @@ public final class BenchCommand {
     }
 
     private void bench(Options o, PrintStream out) throws IOException, InterruptedException {
-        List<String> questions = BundledQuestions.bbc();
+        List<String> questions = BundledQuestions.of(o.questions);
         URI target = o.url.resolve("/api/v1/" + o.endpoint);
         try (HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()) {
             LoadRun load = new LoadRun(http, target, o.timeout);
@@ -131,6 +132,7 @@ public final class BenchCommand {
         long maxRequests = 100_000;
         // Enough for the JIT to compile the hot paths before anything is timed.
         int warmup = 200;
+        String questions = "bbc";
         boolean help;
 
         static Options parse(String... args) {
@@ -145,6 +147,7 @@ public final class BenchCommand {
                     case "--timeout" -> o.timeout = duration(a, value(args, ++i, a), Duration.ofMinutes(5));
                     case "--max-requests" -> o.maxRequests = number(a, value(args, ++i, a), 1, 10_000_000);
                     case "--warmup" -> o.warmup = (int) number(a, value(args, ++i, a), 0, 10_000);
+                    case "--questions" -> o.questions = value(args, ++i, a);
                     case "--help", "-h" -> o.help = true;
                     default -> throw new IllegalArgumentException("Unknown option: " + a);
                 }

@@ -1,46 +1,35 @@
 package dev.byline.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.byline.eval.EvalQuestion;
+import dev.byline.eval.QuestionFile;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.List;
 
-/** The BBC questions shipped in the application ({@code /eval/bbc-questions.jsonl}), as load for the server. */
+/** Question texts as load for a server: a bundled set by name ({@code bbc}, {@code bbc-reader}) or a question file. */
 public final class BundledQuestions {
 
     private BundledQuestions() {
     }
 
+    /** The first BBC question set, in file order. */
+    public static List<String> bbc() {
+        return of("bbc");
+    }
+
     /**
-     * @return the question texts, in file order
-     * @throws IOException when the file is missing from the application or holds no questions
+     * @param set {@code bbc}, {@code bbc-reader}, or the path of a JSONL question file
+     * @throws IllegalArgumentException when the file holds no questions
      */
-    public static List<String> bbc() throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        List<String> questions = new ArrayList<>();
-        try (InputStream in = BundledQuestions.class.getResourceAsStream("/eval/bbc-questions.jsonl")) {
-            if (in == null) {
-                throw new IOException("the bundled BBC questions are missing from the application");
-            }
-            BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                if (!line.isBlank()) {
-                    JsonNode question = json.readTree(line).path("question");
-                    if (question.isTextual()) {
-                        questions.add(question.asText());
-                    }
-                }
-            }
-        }
+    public static List<String> of(String set) {
+        List<EvalQuestion> questions = switch (set) {
+            case "bbc" -> QuestionFile.bundled(QuestionFile.BBC_QUESTIONS);
+            case "bbc-reader" -> QuestionFile.bundled(QuestionFile.BBC_READER_QUESTIONS);
+            default -> QuestionFile.read(Path.of(set));
+        };
         if (questions.isEmpty()) {
-            throw new IOException("the bundled BBC question file holds no questions");
+            throw new IllegalArgumentException("no questions in " + set);
         }
-        return List.copyOf(questions);
+        return questions.stream().map(EvalQuestion::question).toList();
     }
 }

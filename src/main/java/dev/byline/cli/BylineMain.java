@@ -47,8 +47,10 @@ public class BylineMain implements QuarkusApplication {
             System.setProperty("quarkus.http.host-enabled", "false");
             System.setProperty("quarkus.http.port", "0");
             System.setProperty("quarkus.banner.enabled", "false");
-            // A command's own output is the point; Quarkus' start/stop lines are noise there.
-            System.setProperty("quarkus.log.category.\"io.quarkus\".level", "WARN");
+            // A command's own output is the point; the server's start-up logging is noise there.
+            CommandOutput.quietLogging();
+            Quarkus.run(BylineMain.class, CommandOutput.exitHandler(args[0], System.err, System::exit), args);
+            return;
         }
         Quarkus.run(BylineMain.class, args);
     }

@@ -39,6 +39,7 @@ import picocli.CommandLine.Option;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -96,6 +97,10 @@ public class EvalCommand {
         @Option(names = "--dump-sentences", paramLabel = "<file.jsonl>",
                 description = "Write each question's quotable sentences with their evidence (for choosing the answerer's weights on dev).")
         Path dumpSentences;
+        @Option(names = "--dump-split", paramLabel = "dev|test", description = "Dump only the questions of this split.")
+        String dumpSplit;
+        @Option(names = "--dump-only", description = "Stop after writing the dumps.")
+        boolean dumpOnly;
 
         void validate(CommandLine cl) {
             int sources = (corpus.isEmpty() ? 0 : 1) + (squad == null ? 0 : 1) + (endpoint == null ? 0 : 1) + (claims == null ? 0 : 1);
@@ -143,6 +148,13 @@ public class EvalCommand {
             System.err.println(e.getMessage());
             cl.usage(new PrintWriter(System.err, true));
             return 2;
+        }
+        // Before any work: a mistyped corpus folder would otherwise be measured as an empty corpus.
+        for (Path folder : o.corpus) {
+            if (!Files.exists(folder)) {
+                System.err.println("No such file or folder: " + folder);
+                return 2;
+            }
         }
         try {
             if (o.claims != null) {
@@ -197,8 +209,11 @@ public class EvalCommand {
             System.out.println("Wrote " + o.dumpCandidates);
         }
         if (o.dumpSentences != null) {
-            AnswerDump.write(o.dumpSentences, sets, retriever, embedder, 6, 6);
+            AnswerDump.write(o.dumpSentences, sets, retriever, 6, 6, o.dumpSplit);
             System.out.println("Wrote " + o.dumpSentences);
+        }
+        if (o.dumpOnly) {
+            return 0;
         }
         List<SetReport> reports = new ArrayList<>();
         for (Map.Entry<String, List<EvalQuestion>> set : sets.entrySet()) {

@@ -3,7 +3,6 @@ package dev.byline.eval;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.byline.answer.AnswerContext;
 import dev.byline.answer.SentenceEvidence;
-import dev.byline.index.Embedder;
 import dev.byline.model.Passage;
 import dev.byline.retrieve.Retriever;
 import dev.byline.retrieve.SearchRequest;
@@ -32,17 +31,19 @@ public final class AnswerDump {
     private AnswerDump() {
     }
 
-    public static void write(Path file, Map<String, List<EvalQuestion>> sets, Retriever retriever, Embedder embedder,
-                             int maxPassages, int quoted) {
+    /** @param split only the questions of this split, or all when null */
+    public static void write(Path file, Map<String, List<EvalQuestion>> sets, Retriever retriever, int maxPassages, int quoted,
+                             String split) {
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             for (Map.Entry<String, List<EvalQuestion>> set : sets.entrySet()) {
                 for (EvalQuestion q : set.getValue()) {
+                    if (split != null && !split.equals(q.split())) {
+                        continue;
+                    }
                     List<Passage> passages = retriever.retrieve(SearchRequest.of(q.question(), maxPassages));
                     AnswerContext context = new AnswerContext(q.question(), passages, List.of());
-                    SentenceEvidence.Evidence evidence = SentenceEvidence.of(context, SentenceEvidence.Question.of(q.question()), quoted);
-                    float[] question = embedder.embedQuery(q.question());
-                    List<float[]> vectors = evidence.sentences().isEmpty() ? List.of()
-                            : embedder.embedPassages(evidence.sentences().stream().map(SentenceEvidence.Sentence::text).toList());
+                    SentenceEvidence.Question asked = SentenceEvidence.Question.of(q.question());
+                    SentenceEvidence.Evidence evidence = SentenceEvidence.of(context, asked, quoted);
                     List<Map<String, Object>> sentences = new ArrayList<>();
                     for (int i = 0; i < evidence.sentences().size(); i++) {
                         SentenceEvidence.Sentence s = evidence.sentences().get(i);
@@ -50,7 +51,6 @@ public final class AnswerDump {
                         Map<String, Object> row = new LinkedHashMap<>();
                         row.put("hit", q.answerable() && RetrievalMetrics.isHit(q, new RetrievedChunk(p.articleId(), s.text())));
                         row.put("f", s.features());
-                        row.put("sentence_similarity", dot(question, vectors.get(i)));
                         row.put("text", s.text());
                         sentences.add(row);
                     }
@@ -59,9 +59,11 @@ public final class AnswerDump {
                     row.put("id", q.id());
                     row.put("split", q.split());
                     row.put("kind", q.kind().wire());
+                    row.put("type", asked.typeName());
                     row.put("answerable", q.answerable());
                     row.put("best_similarity", passages.stream().mapToDouble(Passage::similarity).filter(d -> !Double.isNaN(d)).max().orElse(0));
                     row.put("absent", evidence.absent());
+                    row.put("unnamed", evidence.unnamed());
                     row.put("sentences", sentences);
                     out.write(JSON.writeValueAsString(row));
                     out.newLine();
@@ -70,13 +72,5 @@ public final class AnswerDump {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
-    }
-
-    private static double dot(float[] a, float[] b) {
-        double sum = 0;
-        for (int i = 0; i < Math.min(a.length, b.length); i++) {
-            sum += a[i] * b[i];
-        }
-        return sum;
     }
 }

@@ -13,8 +13,9 @@ import java.util.Map;
 
 /**
  * Byline's retrieval as a LangChain4j {@link ContentRetriever}, so it plugs into any AI service's
- * retrieval augmentor. Each content is one passage, most relevant first; its metadata carries the
- * article id, chunk id, title, url, source, publication date and offsets for citing it.
+ * retrieval augmentor (docs/langchain4j.md). Each content is one passage, most relevant first, with
+ * its fused score; its segment's metadata carries the article id, chunk id, title and offsets for
+ * citing it, and the url, source and publication date when the article has them.
  */
 public final class BylineContentRetriever implements ContentRetriever {
 

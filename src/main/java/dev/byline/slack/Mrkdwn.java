@@ -1,11 +1,13 @@
 package dev.byline.slack;
 
 import dev.byline.model.Citation;
+import dev.byline.model.Highlight;
 
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,6 +38,30 @@ final class Mrkdwn {
         }
         String clean = CONTROL.matcher(text).replaceAll("");
         return clean.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /**
+     * Escapes an answer as {@link #escape} does, with its key spans (the date, figure or name asked
+     * for) in bold: {@code *...*}. Spans out of range or overlapping are ignored.
+     */
+    static String answer(String text, List<Highlight> highlights) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        for (Highlight h : highlights) {
+            if (h.start() < at || h.end() > text.length()) {
+                continue;
+            }
+            String key = text.substring(h.start(), h.end()).strip();
+            out.append(escape(text.substring(at, h.start())));
+            if (!key.isEmpty()) {
+                out.append('*').append(escape(key)).append('*');
+            }
+            at = h.end();
+        }
+        return out.append(escape(text.substring(at))).toString();
     }
 
     /** Cuts escaped text to {@code max} characters at a word boundary, never inside an entity such as {@code &amp;}. */

@@ -31,7 +31,7 @@ final class SlackMessages {
 
     static List<LayoutBlock> answer(Answer answer, String answerId) {
         List<LayoutBlock> blocks = new ArrayList<>();
-        String text = Mrkdwn.truncate(Mrkdwn.escape(answer.answer()), Mrkdwn.MAX_SECTION_CHARS);
+        String text = Mrkdwn.truncate(Mrkdwn.answer(answer.answer(), answer.highlights()), Mrkdwn.MAX_SECTION_CHARS);
         blocks.add(section(s -> s.text(markdownText(text))));
         if (answer.notice() != null && !answer.notice().isBlank()) {
             String notice = Mrkdwn.truncate(Mrkdwn.escape(answer.notice()), 1_000);

@@ -110,6 +110,31 @@ textarea{flex:1;min-height:44px;max-height:120px;padding:10px 12px;border:1px so
 
   const bool = (v) => v === true || v === 'true' || v === '' || v === '1' || v === 'yes';
 
+  /** The answer's key spans (the date, figure, name asked for): whole numbers in range, in order, not overlapping, at most 20. */
+  const spans = (given, length) => {
+    const out = [];
+    (Array.isArray(given) ? given : []).slice(0, 20).forEach((h) => {
+      const start = h && h.start;
+      const end = h && h.end;
+      if (Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end > start && end <= length
+          && (!out.length || start >= out[out.length - 1].end)) out.push({ start, end });
+    });
+    return out;
+  };
+
+  /** Appends text[from, to) to parent, the parts inside a key span in bold (as text, never markup). */
+  const appendMarked = (parent, text, from, to, keys) => {
+    let at = from;
+    keys.forEach((k) => {
+      const start = Math.max(k.start, at);
+      const end = Math.min(k.end, to);
+      if (start >= end) return;
+      parent.append(text.slice(at, start), el('strong', 'key', text.slice(start, end)));
+      at = end;
+    });
+    parent.append(text.slice(at, to));
+  };
+
   const settings = (given) => {
     const o = Object.assign({}, DEFAULTS);
     KEYS.forEach((k) => {
@@ -414,16 +439,18 @@ textarea{flex:1;min-height:44px;max-height:120px;padding:10px 12px;border:1px so
       b.append(text);
       const byN = new Map(citations.map((c) => [c.n, c]));
       const answerText = str(a.answer, 20000);
+      const keys = grounded ? spans(a.highlights, answerText.length) : [];
       const marker = /\[(\d{1,3})\]/g;
       let last = 0;
       let m;
       while ((m = marker.exec(answerText)) !== null) {
         const c = byN.get(+m[1]);
         if (!c || !grounded) continue;
-        text.append(answerText.slice(last, m.index), this.chip(c, b.id));
+        appendMarked(text, answerText, last, m.index, keys);
+        text.append(this.chip(c, b.id));
         last = marker.lastIndex;
       }
-      text.append(answerText.slice(last));
+      appendMarked(text, answerText, last, answerText.length, keys);
       if (grounded) {
         const list = el('ol', 'sources');
         list.setAttribute('aria-label', 'Sources');
@@ -599,6 +626,7 @@ textarea{flex:1;min-height:44px;max-height:120px;padding:10px 12px;border:1px so
         this.state.id = ID_PATTERN.test(done.conversationId) ? done.conversationId : this.state.id;
         const item = {
           role: 'bot', answer: str(done.answer, 20000), grounded: done.grounded === true, notice: done.notice ? str(done.notice, 500) : null,
+          highlights: spans(done.highlights, 20000),
           citations: (Array.isArray(done.citations) ? done.citations : []).slice(0, 50).map((c) => ({
             n: Number(c && c.n), title: str(c.title, 500), url: safeUrl(c.url), source: str(c.source, 200),
             publishedAt: str(c.publishedAt, 40), snippet: str(c.snippet, 5000)

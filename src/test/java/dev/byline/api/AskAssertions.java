@@ -20,7 +20,7 @@ final class AskAssertions {
     /** Checks the shape, the marker/citation correspondence and that every snippet is the article's own text. */
     @SuppressWarnings("unchecked")
     static void assertKeepsTheContract(Map<String, Object> response) {
-        assertThat(response).containsKeys("answer", "grounded", "citations", "conversationId", "unsupported");
+        assertThat(response).containsKeys("answer", "grounded", "citations", "conversationId", "unsupported", "highlights");
         assertThat(response.get("answer")).asString().isNotBlank();
         assertThat(response.get("conversationId")).asString().matches("[A-Za-z0-9._:-]{1,100}");
         assertThat(response.get("unsupported")).isInstanceOf(List.class);
@@ -29,8 +29,18 @@ final class AskAssertions {
         }
         String answer = (String) response.get("answer");
         List<Map<String, Object>> citations = (List<Map<String, Object>>) response.get("citations");
+        int previousEnd = 0;
+        for (Map<String, Object> h : (List<Map<String, Object>>) response.get("highlights")) {
+            int start = (Integer) h.get("start");
+            int end = (Integer) h.get("end");
+            assertThat(start).as("highlights in order, not overlapping").isGreaterThanOrEqualTo(previousEnd);
+            assertThat(end).as("a highlight is a non-empty span of the answer").isGreaterThan(start).isLessThanOrEqualTo(answer.length());
+            assertThat(answer.substring(start, end)).as("a marker is never highlighted").doesNotContain("[").doesNotContain("]");
+            previousEnd = end;
+        }
         if (!(Boolean) response.get("grounded")) {
             assertThat(citations).as("a refusal cites nothing").isEmpty();
+            assertThat((List<?>) response.get("highlights")).as("a refusal highlights nothing").isEmpty();
             assertThat(markers(answer)).as("a refusal has no markers").isEmpty();
             return;
         }

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -53,6 +54,17 @@ class AskResourceTest {
     @Test
     void should_keep_the_contract_for_an_answerable_question() {
         AskAssertions.assertKeepsTheContract(ask(Map.of("question", "When will Putin visit Mongolia?")));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void should_mark_the_date_asked_for_so_clients_can_show_it_in_bold() {
+        Map<String, Object> answer = ask(Map.of("question", "When will Putin visit Mongolia?"));
+
+        String text = (String) answer.get("answer");
+        assertThat((List<Map<String, Integer>>) answer.get("highlights"))
+                .extracting(h -> text.substring(h.get("start"), h.get("end")))
+                .contains("September 3");
     }
 
     @Test

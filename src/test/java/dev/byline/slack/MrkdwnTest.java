@@ -1,9 +1,12 @@
 package dev.byline.slack;
 
 import dev.byline.model.Citation;
+import dev.byline.model.Highlight;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -81,5 +84,15 @@ class MrkdwnTest {
         assertThat(Mrkdwn.truncate(Mrkdwn.escape("x" + "&".repeat(10)), 20)).isEqualTo("x&amp;&amp;&amp;…");
         assertThat(Mrkdwn.truncate("one two three four five six", 16)).isEqualTo("one two three…");
         assertThat(Mrkdwn.truncate("short", 60)).isEqualTo("short");
+    }
+
+    @Test
+    void should_put_the_answers_key_spans_in_bold_and_still_escape_everything() {
+        String answer = "Kraft <b>Foods</b> is owed $15.1m & more [1].";
+
+        assertThat(Mrkdwn.answer(answer, List.of(new Highlight(0, 5), new Highlight(27, 33))))
+                .isEqualTo("*Kraft* &lt;b&gt;Foods&lt;/b&gt; is owed *$15.1m* &amp; more [1].");
+        assertThat(Mrkdwn.answer(answer, List.of(new Highlight(27, 99)))).as("a span out of range is ignored")
+                .isEqualTo(Mrkdwn.escape(answer));
     }
 }

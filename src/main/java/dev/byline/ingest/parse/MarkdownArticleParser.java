@@ -1,32 +1,45 @@
 package dev.byline.ingest.parse;
 
-import dev.byline.ingest.parse.MarkdownBlocks.Block;
-import dev.byline.ingest.parse.MarkdownBlocks.Kind;
+import dev.byline.ingest.parse.MarkdownText.Kind;
+import dev.byline.ingest.parse.MarkdownText.Part;
 import dev.byline.model.Article;
+import org.commonmark.Extension;
+import org.commonmark.ext.front.matter.YamlFrontMatterExtension;
+import org.commonmark.ext.front.matter.YamlFrontMatterVisitor;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Node;
+import org.commonmark.parser.Parser;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Markdown with optional front matter ({@code ---} delimited {@code key: value} lines: title, url,
- * source, author, date / published / publishedAt; anything else, including id, is ignored).
+ * Markdown (CommonMark, with GitHub's tables and strikethrough) with optional YAML front matter
+ * ({@code ---} delimited {@code key: value} lines: title, url, source, author, date / published /
+ * publishedAt; anything else, including id, is ignored).
  * <p>
- * Title: the front-matter title, else the first heading, else the first non-blank line. A title
- * taken from the text is not repeated at the start of the body. The body is plain text with
- * paragraphs separated by one blank line.
+ * Title: the front-matter title, else the first heading, else the first line with text. A title
+ * taken from the text is not repeated at the start of the body. The body is plain text
+ * ({@link MarkdownText}) with paragraphs separated by one blank line.
  */
 public final class MarkdownArticleParser implements ArticleParser {
 
-    private static final Pattern FRONT_MATTER_ENTRY = Pattern.compile("^([A-Za-z_][\\w.-]*)\\s*:\\s*(.*)$");
-    private static final int MAX_TITLE_ATTEMPTS = 20;
+    private static final Extension TABLES = TablesExtension.create();
+    // "~~del~~" only: a single tilde means "about" in news copy ("~50 people").
+    private static final Extension STRIKETHROUGH = StrikethroughExtension.builder().requireTwoTildes(true).build();
+    private static final Parser WITH_FRONT_MATTER = Parser.builder()
+            .extensions(List.of(TABLES, STRIKETHROUGH, YamlFrontMatterExtension.create())).build();
+    private static final Parser PLAIN = Parser.builder().extensions(List.of(TABLES, STRIKETHROUGH)).build();
+
+    private static final Pattern OPENING_FENCE = Pattern.compile("---[ \\t]*\n");
+    private static final Pattern CLOSING_FENCE = Pattern.compile("\n(?:---|\\.\\.\\.)[ \\t]*(?:\n|$)");
     private static final Pattern LIST_MARKER = Pattern.compile("^(?:-|\\d+\\.) ");
 
     @Override
@@ -40,132 +53,79 @@ public final class MarkdownArticleParser implements ArticleParser {
         if (text.isBlank()) {
             throw new ArticleParseException(file, "file is empty");
         }
-        List<String> lines = Arrays.asList(text.split("\n", -1));
-        int contentStart = frontMatterEnd(lines);
-        Map<String, String> meta = contentStart == 0 ? Map.of() : frontMatter(lines.subList(1, contentStart - 1));
+        Node document = (hasFrontMatter(text) ? WITH_FRONT_MATTER : PLAIN).parse(text);
+        Map<String, String> meta = frontMatter(document);
+        List<Part> parts = new ArrayList<>(MarkdownText.parts(document));
 
-        List<Rendered> parts = new ArrayList<>();
-        for (Block block : MarkdownBlocks.split(lines.subList(contentStart, lines.size()))) {
-            String rendered = MarkdownBlocks.render(block);
-            if (!rendered.isBlank()) {
-                parts.add(new Rendered(block, rendered));
-            }
-        }
         String title = meta.get("title");
         if (title != null) {
-            if (!parts.isEmpty() && parts.get(0).isHeading() && sameText(parts.get(0).text(), title)) {
-                parts.remove(0);
+            if (!parts.isEmpty() && parts.getFirst().kind() == Kind.HEADING && sameText(parts.getFirst().text(), title)) {
+                parts.removeFirst();
             }
         } else {
             title = titleFromText(parts);
         }
-        String body = String.join("\n\n", parts.stream().map(Rendered::text).toList());
+        String body = String.join("\n\n", parts.stream().map(Part::text).toList());
         return List.of(new Article(defaultId, title, body, meta.get("url"), meta.get("source"),
                 meta.get("author"), meta.get("publishedat")));
     }
 
-    /** Index of the first line after the front matter, or 0 when there is none. */
-    private static int frontMatterEnd(List<String> lines) {
-        if (!lines.get(0).strip().equals("---")) {
-            return 0;
-        }
-        for (int i = 1; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.equals("---") || line.equals("...")) {
-                return i + 1;
-            }
-        }
-        return 0; // unterminated: the "---" was a thematic break after all
+    /**
+     * Front matter only counts when it is closed, as Jekyll and Pandoc read it: an unclosed
+     * {@code ---} is a thematic break, and the text after it is the article.
+     */
+    private static boolean hasFrontMatter(String text) {
+        return OPENING_FENCE.matcher(text).lookingAt() && CLOSING_FENCE.matcher(text).find();
     }
 
-    private static Map<String, String> frontMatter(List<String> lines) {
+    /** Keys folded ({@code published_at} = {@code publishedAt}); the first value of each key counts. */
+    private static Map<String, String> frontMatter(Node document) {
+        YamlFrontMatterVisitor visitor = new YamlFrontMatterVisitor();
+        document.accept(visitor);
         Map<String, String> meta = new HashMap<>();
-        for (String line : lines) {
-            Matcher entry = FRONT_MATTER_ENTRY.matcher(line);
-            if (!entry.matches()) {
-                continue; // comments, list items, nested YAML: not supported, not fatal
-            }
-            String key = entry.group(1).toLowerCase(Locale.ROOT).replace("_", "").replace("-", "");
+        visitor.getData().forEach((rawKey, values) -> {
+            String key = rawKey.toLowerCase(Locale.ROOT).replace("_", "").replace("-", "");
             if (key.equals("date") || key.equals("published")) {
                 key = "publishedat";
             }
-            String value = unquote(entry.group(2).strip());
+            String value = values.isEmpty() ? "" : values.getFirst().strip();
             if (!value.isEmpty() && !isBlockScalarIndicator(value)) {
                 meta.putIfAbsent(key, value);
             }
-        }
+        });
         return meta;
     }
 
-    private static String unquote(String value) {
-        if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
-            return value.substring(1, value.length() - 1).replace("\\\"", "\"").replace("\\\\", "\\").strip();
-        }
-        if (value.length() >= 2 && value.startsWith("'") && value.endsWith("'")) {
-            return value.substring(1, value.length() - 1).replace("''", "'").strip();
-        }
-        return value;
-    }
-
-    // "title: >" starts a multi-line YAML value this reader does not support; better no value than ">".
+    // "author: >" starts a folded YAML value the extension does not read; better no value than ">".
     private static boolean isBlockScalarIndicator(String value) {
         return value.matches("[|>][+-]?");
     }
 
-    /** Takes the title out of {@code parts}: a leading heading, a later heading, or the first line. */
-    private static String titleFromText(List<Rendered> parts) {
+    /** Takes the title out of {@code parts}: a leading heading, a later heading, or the first line with text. */
+    private static String titleFromText(List<Part> parts) {
         for (int i = 0; i < parts.size(); i++) {
-            if (parts.get(i).isHeading()) {
-                String heading = parts.get(i).text();
-                if (i == 0) {
-                    parts.remove(0);
-                }
-                return heading;
+            if (parts.get(i).kind() == Kind.HEADING) {
+                return i == 0 ? parts.removeFirst().text() : parts.get(i).text();
             }
         }
-        // Bounded: each attempt re-renders the rest of the block, and a file of a million image-only
-        // lines should cost a null title, not quadratic time.
-        for (int attempt = 0; attempt < MAX_TITLE_ATTEMPTS && !parts.isEmpty(); attempt++) {
-            Rendered first = parts.remove(0);
-            Rendered rest = first.withoutFirstLine();
-            if (!rest.text().isBlank()) {
-                parts.add(0, rest);
-            }
-            String line = first.firstLine();
-            if (!line.isBlank()) {
-                return line;
-            }
+        if (parts.isEmpty()) {
+            return null;
         }
-        return null;
+        Part first = parts.removeFirst();
+        List<String> lines = first.lines();
+        int line = 0;
+        while (lines.get(line).isBlank()) {
+            line++; // a part has text, so some line has
+        }
+        Part rest = first.after(line);
+        if (!rest.text().isBlank()) {
+            parts.addFirst(rest);
+        }
+        String title = lines.get(line).strip();
+        return first.kind() == Kind.LIST ? LIST_MARKER.matcher(title).replaceFirst("").strip() : title;
     }
 
     private static boolean sameText(String a, String b) {
         return a.strip().replaceAll("\\s+", " ").equalsIgnoreCase(b.strip().replaceAll("\\s+", " "));
-    }
-
-    private record Rendered(Block block, String text) {
-
-        boolean isHeading() {
-            return block.kind() == Kind.HEADING;
-        }
-
-        /** The first source line as plain text. */
-        String firstLine() {
-            if (block.kind() == Kind.PARAGRAPH) {
-                return MarkdownInline.toText(block.lines().get(0));
-            }
-            int newline = text.indexOf('\n');
-            String first = newline < 0 ? text : text.substring(0, newline);
-            return block.kind() == Kind.LIST ? LIST_MARKER.matcher(first).replaceFirst("").strip() : first.strip();
-        }
-
-        Rendered withoutFirstLine() {
-            if (block.kind() == Kind.PARAGRAPH) {
-                Block rest = new Block(Kind.PARAGRAPH, block.lines().subList(1, block.lines().size()));
-                return new Rendered(rest, MarkdownBlocks.render(rest));
-            }
-            int newline = text.indexOf('\n');
-            return new Rendered(block, newline < 0 ? "" : text.substring(newline + 1).strip());
-        }
     }
 }
