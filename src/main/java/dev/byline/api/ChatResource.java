@@ -24,6 +24,7 @@ import org.jboss.logging.Logger;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.concurrent.CancellationException;
 
 /**
  * Questions answered as a stream of server-sent events: {@code delta}* (the draft as it is written), then
@@ -79,6 +80,8 @@ public class ChatResource {
             emitter.emit(events.done(response));
         } catch (ProblemException e) {
             emitter.emit(events.error(e.problem()));
+        } catch (CancellationException e) {
+            LOG.infof("Chat stopped: %s", e.getMessage()); // no one is reading the stream any more
         } catch (RuntimeException e) {
             LOG.error("Chat answer failed", e);
             emitter.emit(events.error(Problem.of(500, "Internal Server Error",
