@@ -23,10 +23,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 
 /** Articles in and out: upsert one or a batch, read, list, delete. */
 @Path("/api/v1/articles")
@@ -63,9 +67,8 @@ public class ArticlesResource {
                     + " characters of A-Z a-z 0-9 . _ / : - in segments between single slashes, none of them . or ..; url an"
                     + " absolute http(s) URL; publishedAt an ISO-8601 date or date-time of the years 1 to 9999. A bad article"
                     + " answers 400 naming articles[i].field, a body over byline.ingest.max-article-size 413; nothing is stored.")
-    public Response upsert(InputStream body, HttpServerResponse connection) throws IOException {
-        JsonNode root = requests.tree(RequestReader.bytes(body, config.ingest().maxRequestSize().asLongValue(),
-                "byline.ingest.max-request-size"));
+    public Response upsert(InputStream body, HttpServerResponse connection) {
+        JsonNode root = requests.tree(read(body));
         if (root == null || !(root.isObject() || root.isArray())) {
             throw ProblemException.badField("articles", "send one article object or an array of them");
         }
@@ -86,14 +89,39 @@ public class ArticlesResource {
                 .build();
     }
 
+    /**
+     * A body that breaks off is a client that has gone (Vert.x fails the read once the connection closes): it stops
+     * here, as it would at a later stage, rather than as an unexplained error.
+     */
+    private byte[] read(InputStream body) {
+        try {
+            return RequestReader.bytes(body, config.ingest().maxRequestSize().asLongValue(), "byline.ingest.max-request-size");
+        } catch (IOException e) {
+            throw new CancellationException("The client has gone before its request was read (" + e.getMessage() + "); nothing was stored");
+        }
+    }
+
     @GET
     @Operation(summary = "List articles in id order, a page at a time")
     public ArticleViews.ArticlePage list(@QueryParam("after") String after,
-                                         @QueryParam("limit") @DefaultValue("50") int limit) {
-        if (limit < 1 || limit > 500) {
-            throw ProblemException.badField("limit", "must be between 1 and 500");
+                                         @QueryParam("limit") @DefaultValue("50")
+                                         @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500",
+                                                 defaultValue = "50")) String limit) {
+        return ArticleViews.ArticlePage.of(ingest.list(after, pageSize(limit)));
+    }
+
+    /** Read by hand: a parameter JAX-RS cannot convert would answer 404, naming nothing. */
+    private static int pageSize(String limit) {
+        int n;
+        try {
+            n = Integer.parseInt(limit.strip());
+        } catch (NumberFormatException e) {
+            n = -1;
         }
-        return ArticleViews.ArticlePage.of(ingest.list(after, limit));
+        if (n < 1 || n > 500) {
+            throw ProblemException.badField("limit", "must be a whole number between 1 and 500");
+        }
+        return n;
     }
 
     @GET
