@@ -11,6 +11,7 @@ import dev.byline.timing.StageTimer;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
 
 /**
  * Answers a question: follow-up made standalone, passages retrieved, refusal without a model call
@@ -48,18 +49,22 @@ public final class AnswerService {
 
     /**
      * @param conversationId an earlier conversation to continue, or null to start one
-     * @param sink           receives the answer text as it is written
+     * @param sink           receives the answer text as it is written; once it says the client has gone, the
+     *                       answer stops before retrieval or before the answerer, whichever comes next
+     * @throws CancellationException when the client had gone before the answerer ran (nothing is remembered)
      */
     public Answer ask(String question, String conversationId, TextSink sink) {
         String id = conversationId == null ? UUID.randomUUID().toString() : conversationId;
         List<Turn> history = timer.time(QueryStage.CONVERSATION, () -> conversations.history(id));
         String standalone = history.isEmpty() ? question : timer.time(QueryStage.CONDENSE, () -> condenser.condense(question, history));
+        stopIfGone(sink);
         List<Passage> passages = retriever.retrieve(SearchRequest.of(standalone, settings.maxPassages()));
         Answer answer;
         if (!relevantEnough(passages)) {
             answer = refusal(id, null);
             sink.accept(answer.answer());
         } else {
+            stopIfGone(sink); // the answerer is the costly part: a model call, or embedding every candidate sentence
             answer = timer.time(QueryStage.ANSWER, () -> {
                 Draft draft = answerer.answer(new AnswerContext(standalone, passages, history), sink);
                 CitationVerifier.Verified v = verifier.verify(draft.text(), passages);
@@ -75,6 +80,13 @@ public final class AnswerService {
             });
         }
         return answer;
+    }
+
+    /** A question whose asker has gone is not answered further, and not remembered. */
+    private static void stopIfGone(TextSink sink) {
+        if (sink.cancelled()) {
+            throw new CancellationException("The client has gone; the question was not answered");
+        }
     }
 
     /** The calibrated gate: the best passage must be at least this close to the question in embedding space. */

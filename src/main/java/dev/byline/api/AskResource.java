@@ -1,8 +1,8 @@
 package dev.byline.api;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.byline.answer.AnswerService;
 import dev.byline.answer.TextSink;
+import io.vertx.core.http.HttpServerResponse;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -23,20 +23,36 @@ import java.io.InputStream;
 public class AskResource {
 
     private final AnswerService answers;
-    private final ObjectMapper json;
+    private final RequestReader requests;
 
-    AskResource(AnswerService answers, ObjectMapper json) {
+    AskResource(AnswerService answers, RequestReader requests) {
         this.answers = answers;
-        this.json = json;
+        this.requests = requests;
     }
 
-    /** Runs on a worker thread (it returns a plain object), so the blocking answer never holds the event loop. */
+    /**
+     * Runs on a worker thread (it returns a plain object), so the blocking answer never holds the event loop. The
+     * connection's state goes with the question: once the client has gone, the answer stops at its next stage (before
+     * the answerer, or as the answerer writes), and the turn is not remembered.
+     */
     @POST
     @Operation(summary = "Answer a question from the indexed articles, citing the passage behind every claim")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = AskRequest.class)))
-    public AskResponse ask(InputStream body) throws IOException {
-        AskRequest request = AskRequest.read(body, json);
-        return AskResponse.of(answers.ask(request.question(), request.conversationId(), TextSink.NONE));
+    public AskResponse ask(InputStream body, HttpServerResponse connection) throws IOException {
+        AskRequest request = requests.read(body, AskRequest.class);
+        return AskResponse.of(answers.ask(request.question(), request.conversationId(), new ConnectionSink(connection)));
+    }
+
+    /** Writes nowhere (the answer leaves whole), but knows when the client has gone. */
+    private record ConnectionSink(HttpServerResponse connection) implements TextSink {
+        @Override
+        public void accept(String delta) {
+        }
+
+        @Override
+        public boolean cancelled() {
+            return connection.closed();
+        }
     }
 }

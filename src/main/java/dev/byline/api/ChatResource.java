@@ -24,6 +24,7 @@ import org.jboss.logging.Logger;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.concurrent.CancellationException;
 
 /**
  * Questions answered as a stream of server-sent events: {@code delta}* (the draft as it is written), then
@@ -40,12 +41,12 @@ public class ChatResource {
     private static final Logger LOG = Logger.getLogger(ChatResource.class);
 
     private final AnswerService answers;
-    private final ObjectMapper json;
+    private final RequestReader requests;
     private final ChatEvents events;
 
-    ChatResource(AnswerService answers, ObjectMapper json, Sse sse) {
+    ChatResource(AnswerService answers, RequestReader requests, ObjectMapper json, Sse sse) {
         this.answers = answers;
-        this.json = json;
+        this.requests = requests;
         this.events = new ChatEvents(sse, json);
     }
 
@@ -58,7 +59,7 @@ public class ChatResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = AskRequest.class)))
     public Multi<OutboundSseEvent> chat(InputStream body, HttpServerResponse response) throws IOException {
-        AskRequest request = AskRequest.read(body, json);
+        AskRequest request = requests.read(body, AskRequest.class);
         // Proxies must pass events through as they come, and nothing may cache an answer stream. (Set on the
         // response itself: Quarkus REST does not apply RestMulti headers to an event stream.)
         response.putHeader("Cache-Control", "no-store").putHeader("X-Accel-Buffering", "no");
@@ -79,6 +80,8 @@ public class ChatResource {
             emitter.emit(events.done(response));
         } catch (ProblemException e) {
             emitter.emit(events.error(e.problem()));
+        } catch (CancellationException e) {
+            LOG.infof("Chat stopped: %s", e.getMessage()); // no one is reading the stream any more
         } catch (RuntimeException e) {
             LOG.error("Chat answer failed", e);
             emitter.emit(events.error(Problem.of(500, "Internal Server Error",

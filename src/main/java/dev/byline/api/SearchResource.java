@@ -1,21 +1,28 @@
 package dev.byline.api;
 
 import dev.byline.config.BylineConfig;
+import dev.byline.ingest.ArticleConstraints;
 import dev.byline.model.Passage;
 import dev.byline.model.PublishedDates;
 import dev.byline.model.SearchFilters;
 import dev.byline.retrieve.RetrievalMode;
 import dev.byline.retrieve.Retriever;
 import dev.byline.retrieve.SearchRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 
@@ -28,22 +35,36 @@ public class SearchResource {
     static final int MAX_QUERY_CHARS = 2_000;
 
     private final Retriever retriever;
+    private final RequestReader requests;
     private final BylineConfig config;
 
-    SearchResource(Retriever retriever, BylineConfig config) {
+    SearchResource(Retriever retriever, RequestReader requests, BylineConfig config) {
         this.retriever = retriever;
+        this.requests = requests;
         this.config = config;
     }
 
     /**
-     * @param k       how many passages, default 10
+     * @param k       how many passages, default 10, at most {@code byline.retrieval.max-k}
      * @param mode    {@code hybrid} (default), or {@code bm25} / {@code vector} alone, for comparison
      * @param filters restrict by outlet, publication dates (ISO-8601, inclusive) or article ids
      */
-    public record SearchBody(String query, Integer k, Filters filters, String mode) {
+    public record SearchBody(
+            @NotBlank(message = "is required and must not be blank") @RequestConstraints.MaxChars(MAX_QUERY_CHARS)
+            @Schema(required = true, maxLength = MAX_QUERY_CHARS, examples = "Who invited Putin to Mongolia?") String query,
+            @Schema(minimum = "1", defaultValue = "10") Integer k,
+            @Valid Filters filters,
+            @Pattern(regexp = "(?i)hybrid|bm25|vector", message = "must be hybrid, bm25 or vector")
+            @Schema(enumeration = {"hybrid", "bm25", "vector"}, defaultValue = "hybrid") String mode) {
     }
 
-    public record Filters(List<String> sources, String publishedFrom, String publishedTo, List<String> articleIds) {
+    /** Every filter is optional; dates are ISO-8601 dates or date-times, both ends inclusive. */
+    @RequestConstraints.PublishedRange
+    public record Filters(
+            List<@NotBlank(message = "must not be null or blank") String> sources,
+            @ArticleConstraints.IsoDate String publishedFrom,
+            @ArticleConstraints.IsoDate String publishedTo,
+            List<@NotBlank(message = "must not be null or blank") String> articleIds) {
     }
 
     public record Hit(String articleId, String chunkId, String title, String url, String source, String publishedAt,
@@ -60,61 +81,30 @@ public class SearchResource {
 
     @POST
     @Operation(summary = "Find the passages that best match a question, best first")
-    public SearchResponse search(SearchBody body) {
-        if (body == null) {
-            throw ProblemException.badField("query", "send {\"query\": \"...\"}");
-        }
-        String query = body.query();
-        if (query == null || query.isBlank()) {
-            throw ProblemException.badField("query", "is required and must not be blank");
-        }
-        if (query.length() > MAX_QUERY_CHARS) {
-            throw ProblemException.badField("query", "is longer than " + MAX_QUERY_CHARS + " characters");
-        }
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SearchBody.class)))
+    public SearchResponse search(InputStream in) throws IOException {
+        SearchBody body = requests.read(in, SearchBody.class);
         int k = body.k() == null ? 10 : body.k();
         int maxK = config.retrieval().maxK();
         if (k < 1 || k > maxK) {
+            // Its ceiling is configuration, not a constant a constraint could carry.
             throw ProblemException.badField("k", "must be between 1 and " + maxK);
         }
-        SearchRequest request = new SearchRequest(query, k, filters(body.filters()), mode(body.mode()));
+        SearchRequest request = new SearchRequest(body.query(), k, filters(body.filters()), mode(body.mode()));
         return new SearchResponse(retriever.retrieve(request).stream().map(Hit::of).toList());
     }
 
+    /** Already validated: the dates parse and are in order. */
     private static SearchFilters filters(Filters f) {
         if (f == null) {
             return SearchFilters.NONE;
         }
-        Instant from = instant("filters.publishedFrom", f.publishedFrom());
-        Instant to = instant("filters.publishedTo", f.publishedTo());
-        if (from != null && to != null && from.isAfter(to)) {
-            throw ProblemException.badField("filters.publishedFrom", "is after filters.publishedTo");
-        }
-        return new SearchFilters(nonNull("filters.sources", f.sources()), from, to, nonNull("filters.articleIds", f.articleIds()));
-    }
-
-    private static List<String> nonNull(String field, List<String> values) {
-        if (values != null && values.stream().anyMatch(v -> v == null || v.isBlank())) {
-            throw ProblemException.badField(field, "must not contain null or blank entries");
-        }
-        return values;
-    }
-
-    private static Instant instant(String field, String iso) {
-        try {
-            return PublishedDates.parse(iso);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badField(field, "must be an ISO-8601 date or date-time");
-        }
+        return new SearchFilters(f.sources(), PublishedDates.parse(f.publishedFrom()), PublishedDates.parse(f.publishedTo()),
+                f.articleIds());
     }
 
     private static RetrievalMode mode(String mode) {
-        if (mode == null) {
-            return RetrievalMode.HYBRID;
-        }
-        try {
-            return RetrievalMode.valueOf(mode.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badField("mode", "must be hybrid, bm25 or vector");
-        }
+        return mode == null ? RetrievalMode.HYBRID : RetrievalMode.valueOf(mode.toUpperCase(Locale.ROOT));
     }
 }

@@ -95,6 +95,15 @@ public interface BylineConfig {
         @WithDefault("20M")
         MemorySize maxRequestSize();
 
+        /**
+         * Largest article body, as UTF-8 text once HTML is reduced to text; larger answers 413 naming the article (folder
+         * ingest skips the file). News articles are rarely over 100 KB, so 256 KB leaves room for the longest reads; a
+         * body's chunking and embedding time grows with it (about 30 s a megabyte on two cores, some 8 s at the limit),
+         * holding the index writer. Must match {@code ArticleValidator.DEFAULT_MAX_ARTICLE_BYTES}.
+         */
+        @WithDefault("256K")
+        MemorySize maxArticleSize();
+
         /** Most articles in one {@code POST /api/v1/articles} batch. */
         @WithDefault("1000")
         int maxBatch();

@@ -2,100 +2,129 @@ package dev.byline.ingest;
 
 import dev.byline.ingest.parse.HtmlText;
 import dev.byline.model.Article;
-import dev.byline.model.PublishedDates;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Valid;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
-import java.net.URI;
-import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Checks articles against the API contract and puts them in stored form: HTML bodies reduced to
- * text, line endings unified, surrounding white space trimmed, a content-derived id when absent.
+ * Puts articles in stored form and checks them against the API contract, for the API and folder ingest alike.
+ * Stored form: every text field reduced to text (HTML bodies, and titles, outlets and authors sent as markup, lose
+ * their tags, and script-like elements their content), control characters dropped, line endings unified,
+ * surrounding white space trimmed, a content-derived id when none is given. The rules are Bean Validation
+ * constraints on {@link Candidate}, checked on the stored form, so a body that is only markup is a blank body.
  */
 public final class ArticleValidator {
 
-    static final Pattern ID = Pattern.compile("[A-Za-z0-9._/:-]{1,200}");
-    private static final int MAX_TITLE = 1_000;
-    private static final int MAX_META = 2_000;
+    /**
+     * Room to spare for news: long reads run to 100 KB of text; the embedding time grows with the size (30 s a megabyte
+     * on two cores). The default of {@code byline.ingest.max-article-size}.
+     */
+    public static final long DEFAULT_MAX_ARTICLE_BYTES = 256 * 1024;
+    static final int MAX_TITLE = 1_000;
+    static final int MAX_META = 2_000;
     /** Control characters other than tab and newline never belong in news text and can break clients. */
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private final Validator validator;
+    private final long maxArticleBytes;
+
+    /** With its own validator and the default size limit: for commands and tests without CDI. */
+    public ArticleValidator() {
+        this(DEFAULT_MAX_ARTICLE_BYTES);
+    }
+
+    /** With its own validator, outside CDI. */
+    public ArticleValidator(long maxArticleBytes) {
+        this(Defaults.VALIDATOR, maxArticleBytes);
+    }
+
+    /** @param maxArticleBytes the largest body, in bytes of UTF-8 text once reduced to text ({@code byline.ingest.max-article-size}) */
+    public ArticleValidator(Validator validator, long maxArticleBytes) {
+        this.validator = validator;
+        this.maxArticleBytes = maxArticleBytes;
+    }
+
+    /** An article in stored form, about to be checked; {@code id} may still be absent. */
+    record Candidate(
+            @ArticleConstraints.ArticleId String id,
+            @NotBlank(message = "is required and must not be blank")
+            @Size(max = MAX_TITLE, message = "is longer than {max} characters") String title,
+            @NotBlank(message = "is required and must not be blank") String body,
+            @ArticleConstraints.HttpUrl String url,
+            @Size(max = MAX_META, message = "is longer than {max} characters") String source,
+            @Size(max = MAX_META, message = "is longer than {max} characters") String author,
+            @ArticleConstraints.IsoDate String publishedAt) {
+
+        /** The id it will be stored under: the given one, or one derived from title and body. */
+        String effectiveId() {
+            if (id != null) {
+                return id;
+            }
+            return title == null || body == null ? null : ContentHashes.derivedId(title, body);
+        }
+
+        Article toArticle() {
+            return new Article(effectiveId(), title, body, url, source, author, publishedAt);
+        }
+    }
+
+    /** The articles of one request or file; the property path of each violation is {@code articles[i].field}. */
+    @ArticleConstraints.DistinctIds
+    record Batch(List<@NotNull(message = "must be a JSON object") @Valid Candidate> articles) {
+    }
 
     /**
      * @return the articles in stored form, in order
+     * @throws ArticleTooLargeException when an article's body is over the size limit (checked first: nothing else is)
      * @throws InvalidArticlesException naming every offending field when any article is invalid
      */
     public List<Article> normalize(List<Article> articles) {
-        List<Violation> violations = new ArrayList<>();
-        List<Article> normalized = new ArrayList<>(articles.size());
-        Map<String, Integer> seenIds = new HashMap<>();
+        List<Candidate> candidates = new ArrayList<>(articles.size());
         for (int i = 0; i < articles.size(); i++) {
-            Article a = normalizeOne(i, articles.get(i), violations);
-            if (a != null && a.id() != null) {
-                Integer first = seenIds.putIfAbsent(a.id(), i);
-                if (first != null) {
-                    violations.add(new Violation(i, "id", "repeats the id of articles[" + first + "] in the same request"));
-                }
+            Candidate c = storedForm(articles.get(i));
+            if (c != null && c.body() != null && tooLarge(c.body())) {
+                throw new ArticleTooLargeException(i, maxArticleBytes);
             }
-            normalized.add(a);
+            candidates.add(c);
         }
+        Set<ConstraintViolation<Batch>> violations = validator.validate(new Batch(candidates));
         if (!violations.isEmpty()) {
             throw new InvalidArticlesException(violations);
         }
-        return normalized;
+        return candidates.stream().map(Candidate::toArticle).toList();
     }
 
-    private static Article normalizeOne(int i, Article a, List<Violation> violations) {
+    private static Candidate storedForm(Article a) {
         if (a == null) {
-            violations.add(new Violation(i, "(article)", "must be a JSON object"));
             return null;
-        }
-        int before = violations.size();
-        String title = clean(a.title());
-        if (title == null || title.isBlank()) {
-            violations.add(new Violation(i, "title", "is required and must not be blank"));
-        } else if (title.length() > MAX_TITLE) {
-            violations.add(new Violation(i, "title", "is longer than " + MAX_TITLE + " characters"));
         }
         String body = clean(a.body());
         if (body != null && HtmlText.looksLikeHtml(body)) {
             body = HtmlText.toText(body);
         }
-        if (body == null || body.isBlank()) {
-            violations.add(new Violation(i, "body", "is required and must not be blank"));
-        }
-        if (a.id() != null && !ID.matcher(a.id()).matches()) {
-            violations.add(new Violation(i, "id", "must be 1-200 characters of A-Z a-z 0-9 . _ / : -"));
-        }
-        String url = clean(a.url());
-        if (url != null && !isHttpUrl(url)) {
-            violations.add(new Violation(i, "url", "must be an absolute http(s) URL"));
-        }
-        String publishedAt = clean(a.publishedAt());
-        if (publishedAt != null && !PublishedDates.isValid(publishedAt)) {
-            violations.add(new Violation(i, "publishedAt", "must be an ISO-8601 date or date-time, e.g. 2024-08-29 or 2024-08-29T10:15:00Z"));
-        }
-        String source = clean(a.source());
-        String author = clean(a.author());
-        checkLength(i, "source", source, violations);
-        checkLength(i, "author", author, violations);
-        if (violations.size() > before) {
-            return null;
-        }
-        String id = a.id() != null ? a.id() : ContentHashes.derivedId(title, body);
-        return new Article(id, title.strip(), body.strip(), url, source, author, publishedAt);
+        return new Candidate(a.id(), strip(line(a.title())), strip(body), clean(a.url()), line(a.source()), line(a.author()),
+                clean(a.publishedAt()));
     }
 
-    private static void checkLength(int i, String field, String value, List<Violation> violations) {
-        if (value != null && value.length() > MAX_META) {
-            violations.add(new Violation(i, field, "is longer than " + MAX_META + " characters"));
-        }
+    /** A one-line field (title, outlet, author): markup reduced to its text, as for bodies, and kept on one line. */
+    private static String line(String value) {
+        String s = clean(value);
+        return s != null && HtmlText.looksLikeHtml(s) ? strip(SPACES.matcher(HtmlText.toText(s)).replaceAll(" ")) : s;
     }
 
-    /** Unifies line endings and drops control characters; blank optional values become absent. */
+    /** Unifies line endings and drops control characters; blank values become absent. */
     private static String clean(String value) {
         if (value == null) {
             return null;
@@ -104,13 +133,21 @@ public final class ArticleValidator {
         return s.isBlank() ? null : s;
     }
 
-    private static boolean isHttpUrl(String url) {
-        try {
-            URI uri = new URI(url);
-            return uri.isAbsolute() && uri.getHost() != null
-                    && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()));
-        } catch (URISyntaxException e) {
-            return false;
+    private static String strip(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** A UTF-16 char is 1 to 3 bytes of UTF-8 (a pair 4): the length settles most cases without encoding. */
+    private boolean tooLarge(String body) {
+        if (body.length() > maxArticleBytes || 3L * body.length() <= maxArticleBytes) {
+            return body.length() > maxArticleBytes;
         }
+        return body.getBytes(StandardCharsets.UTF_8).length > maxArticleBytes;
+    }
+
+    /** Built once, on first use outside CDI; literal messages need no expression language. */
+    private static final class Defaults {
+        static final Validator VALIDATOR = Validation.byDefaultProvider().configure()
+                .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
     }
 }

@@ -89,7 +89,7 @@ public final class FolderIngester {
                         throw new IllegalArgumentException("id " + checked.id() + " is also given by " + other);
                     }
                     valid.add(checked);
-                } catch (InvalidArticlesException | IllegalArgumentException e) {
+                } catch (InvalidArticlesException | ArticleTooLargeException | IllegalArgumentException e) {
                     failures.add(new IngestSummary.Failure(file.path(), e.getMessage()));
                     valid.clear();
                     break;

@@ -7,6 +7,7 @@ import dev.byline.ingest.parse.ArticleParsers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import jakarta.validation.Validator;
 
 /** CDI wiring for ingestion. */
 @ApplicationScoped
@@ -20,8 +21,9 @@ public class IngestBeans {
 
     @Produces
     @Singleton
-    IngestService ingestService(LuceneIndex index, Embedder embedder, Chunker chunker) {
-        return new IngestService(index, embedder, chunker);
+    IngestService ingestService(LuceneIndex index, Embedder embedder, Chunker chunker, Validator validator, BylineConfig config) {
+        ArticleValidator articles = new ArticleValidator(validator, config.ingest().maxArticleSize().asLongValue());
+        return new IngestService(index, embedder, chunker, articles);
     }
 
     @Produces

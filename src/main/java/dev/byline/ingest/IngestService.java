@@ -7,8 +7,11 @@ import dev.byline.model.Article;
 import dev.byline.model.IngestResult;
 import dev.byline.model.StoredArticle;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -19,11 +22,17 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class IngestService {
 
+    /**
+     * Passages embedded per call on a caller's request, so that a request whose client has gone stops soon: 64 take
+     * seconds on two busy cores, and still give the model's threads enough to share.
+     */
+    static final int EMBED_SLICE = 64;
+
     private final LuceneIndex index;
     private final Embedder embedder;
     private final Chunker chunker;
     private final BatchPlanner planner;
-    private final ArticleValidator validator = new ArticleValidator();
+    private final ArticleValidator validator;
     /**
      * Decisions are serialised so two requests cannot both decide they are the first copy of a
      * story; folder batches in flight (see {@link FolderIngester}) are recorded in {@link #inFlight}.
@@ -34,24 +43,48 @@ public final class IngestService {
     private int callersWaiting;
 
     public IngestService(LuceneIndex index, Embedder embedder, Chunker chunker) {
+        this(index, embedder, chunker, new ArticleValidator());
+    }
+
+    public IngestService(LuceneIndex index, Embedder embedder, Chunker chunker, ArticleValidator validator) {
         this.index = index;
         this.embedder = embedder;
         this.chunker = chunker;
+        this.validator = validator;
         this.planner = new BatchPlanner(index);
     }
 
     /**
      * @return one result per article, in order; the articles are durable when this returns
      * @throws InvalidArticlesException when any article breaks the contract (nothing stored)
+     * @throws ArticleTooLargeException when an article's body is over the size limit (nothing stored)
      */
     public List<IngestResult> upsert(List<Article> articles) {
+        return upsert(articles, () -> false);
+    }
+
+    /**
+     * As {@link #upsert(List)}, for a caller that may go away: {@code cancelled} is asked after validation, after
+     * deciding, after chunking, between slices of embedding and before the write; once it says true, the request
+     * stops with nothing stored.
+     *
+     * @throws CancellationException when {@code cancelled} said true
+     */
+    public List<IngestResult> upsert(List<Article> articles, BooleanSupplier cancelled) {
         List<Article> valid = validator.normalize(articles);
+        stopIf(cancelled);
         lock.lock();
         try {
             awaitNothingInFlight();
-            return storeNow(valid);
+            return storeNow(valid, cancelled);
         } finally {
             lock.unlock();
+        }
+    }
+
+    private static void stopIf(BooleanSupplier cancelled) {
+        if (cancelled.getAsBoolean()) {
+            throw new CancellationException("The client has gone; nothing was stored");
         }
     }
 
@@ -74,10 +107,18 @@ public final class IngestService {
     }
 
     /** The whole batch at once, with the lock held and no batch in flight before it. */
-    private List<IngestResult> storeNow(List<Article> valid) {
+    private List<IngestResult> storeNow(List<Article> valid, BooleanSupplier cancelled) {
         PlannedBatch batch = planner.decide(valid, new InFlight());
+        stopIf(cancelled);
         batch.chunk(chunker);
-        batch.complete(embedder.embedPassages(batch.texts()));
+        stopIf(cancelled);
+        List<String> texts = batch.texts();
+        List<float[]> vectors = new ArrayList<>(texts.size());
+        for (int from = 0; from < texts.size(); from += EMBED_SLICE) {
+            vectors.addAll(embedder.embedPassages(texts.subList(from, Math.min(texts.size(), from + EMBED_SLICE))));
+            stopIf(cancelled);
+        }
+        batch.complete(vectors);
         index.write(batch.entries());
         return batch.results();
     }
@@ -145,7 +186,7 @@ public final class IngestService {
             if (inFlight.isStale(batch)) {
                 inFlight.remove(batch, true);
                 settled.signalAll();
-                return storeNow(batch.articles());
+                return storeNow(batch.articles(), () -> false);
             }
         } finally {
             lock.unlock();

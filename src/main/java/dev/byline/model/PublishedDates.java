@@ -7,18 +7,36 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
-/** Publication dates arrive as ISO-8601 dates or date-times; filters compare them as instants (UTC). */
+/**
+ * Publication dates arrive as ISO-8601 dates or date-times; filters compare them as instants (UTC).
+ * Only years 1 to 9999 are dates: {@code java.time} reads years up to ±999,999,999, whose instants do not fit the
+ * epoch milliseconds the index stores, and no article was published then.
+ */
 public final class PublishedDates {
+
+    static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999Z");
 
     private PublishedDates() {
     }
 
-    /** @return the instant, or null when {@code iso} is null; a date means its start, UTC */
+    /**
+     * @return the instant, or null when {@code iso} is null; a date means its start, UTC
+     * @throws DateTimeParseException when {@code iso} is not an ISO-8601 date or date-time in years 1 to 9999
+     */
     public static Instant parse(String iso) {
         if (iso == null) {
             return null;
         }
         String s = iso.trim();
+        Instant instant = read(s);
+        if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+            throw new DateTimeParseException("outside the years 1 to 9999", s, 0);
+        }
+        return instant;
+    }
+
+    private static Instant read(String s) {
         try {
             return OffsetDateTime.parse(s).toInstant();
         } catch (DateTimeParseException ignored) {
@@ -32,7 +50,7 @@ public final class PublishedDates {
         return LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
-    /** @return true when {@code iso} is an ISO-8601 date or date-time */
+    /** @return true when {@code iso} is an ISO-8601 date or date-time in years 1 to 9999 */
     public static boolean isValid(String iso) {
         try {
             parse(iso);
@@ -42,6 +60,7 @@ public final class PublishedDates {
         }
     }
 
+    /** @throws DateTimeParseException as {@link #parse}: never an overflow, since accepted years fit */
     public static Long toEpochMillis(String iso) {
         Instant instant = parse(iso);
         return instant == null ? null : instant.toEpochMilli();

@@ -27,6 +27,9 @@ final class FeedbackClicks {
             return;
         }
         for (BlockActionPayload.Action action : payload.getActions()) {
+            if (action == null) {
+                continue; // not a click Slack would send; nothing to record
+            }
             String rating = SlackMessages.UP.equals(action.getActionId()) ? FeedbackStore.UP
                     : SlackMessages.DOWN.equals(action.getActionId()) ? FeedbackStore.DOWN : null;
             if (rating == null || !PostedAnswers.isValidId(action.getValue())) {

@@ -123,7 +123,7 @@ final class SlackEvents {
     /** Slack names the installing bot user in {@code authorizations}; a message from it is Byline talking. */
     private static boolean isByline(String user, List<Authorization> authorizations) {
         return authorizations != null && user != null
-                && authorizations.stream().anyMatch(a -> Boolean.TRUE.equals(a.getIsBot()) && Objects.equals(user, a.getUserId()));
+                && authorizations.stream().anyMatch(a -> a != null && Boolean.TRUE.equals(a.getIsBot()) && Objects.equals(user, a.getUserId()));
     }
 
     /** Ids become part of conversation ids and API calls: only Slack's own shapes are accepted. */

@@ -1,14 +1,13 @@
 package dev.byline.webhook;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.byline.answer.AnswerService;
 import dev.byline.answer.TextSink;
-import dev.byline.api.AskRequest;
 import dev.byline.api.AskResponse;
 import dev.byline.api.Problem;
 import dev.byline.api.ProblemException;
+import dev.byline.api.RequestConstraints;
+import dev.byline.api.RequestReader;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -37,11 +36,13 @@ public class WebhookResource {
 
     private final Optional<WebhookBeans.Webhooks> webhooks;
     private final AnswerService answers;
+    private final RequestReader requests;
     private final ObjectMapper json;
 
-    WebhookResource(Optional<WebhookBeans.Webhooks> webhooks, AnswerService answers, ObjectMapper json) {
+    WebhookResource(Optional<WebhookBeans.Webhooks> webhooks, AnswerService answers, RequestReader requests, ObjectMapper json) {
         this.webhooks = webhooks;
         this.answers = answers;
+        this.requests = requests;
         this.json = json;
     }
 
@@ -56,15 +57,12 @@ public class WebhookResource {
     public Response ask(@HeaderParam(WebhookSignature.HEADER) String signatureHeader, InputStream in) throws IOException {
         WebhookBeans.Webhooks w = webhooks.orElseThrow(() -> new ProblemException(Problem.of(404, "Not Found",
                 "Webhooks are not enabled on this Byline (byline.webhook.secret is not set).", null)));
-        byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
-        if (body.length > MAX_BODY_BYTES) {
-            throw ProblemException.tooLarge("body", "the request is larger than " + MAX_BODY_BYTES + " bytes");
-        }
+        byte[] body = RequestReader.bytes(in, MAX_BODY_BYTES, null);
         WebhookSignature.Outcome outcome = w.signature().verify(signatureHeader, body);
         if (outcome != WebhookSignature.Outcome.VALID) {
             throw new ProblemException(Problem.of(401, "Unauthorized", "X-Byline-Signature: " + outcome.reason(), null));
         }
-        AskBody ask = AskBody.parse(body, json);
+        AskBody ask = requests.bind(requests.tree(body), AskBody.class);
         Optional<String> refusal = ask.callbackUrl() == null ? Optional.empty() : w.callbackUrls().refusal(ask.callbackUrl());
         if (refusal.isPresent()) {
             throw ProblemException.badField("callbackUrl", refusal.get());
@@ -80,32 +78,17 @@ public class WebhookResource {
         return Response.accepted(new Accepted(deliveryId, conversationId)).type(MediaType.APPLICATION_JSON).build();
     }
 
-    /** The request body, read by hand so that each error names its field. */
-    record AskBody(String question, String conversationId, String callbackUrl) {
+    /**
+     * The request body: the ask body, with the same constraints (a question valid on {@code /api/v1/ask} is valid
+     * here), plus {@code callbackUrl}, checked against {@link CallbackUrls} since its rules are configuration.
+     */
+    record AskBody(
+            @RequestConstraints.Question String question,
+            @RequestConstraints.ConversationId String conversationId,
+            String callbackUrl) {
 
-        static AskBody parse(byte[] body, ObjectMapper json) {
-            JsonNode root;
-            try {
-                root = json.readTree(body);
-            } catch (JsonProcessingException e) {
-                throw new ProblemException(Problem.of(400, "Malformed JSON", "The body is not valid JSON", null));
-            } catch (IOException e) {
-                throw new ProblemException(Problem.of(400, "Malformed JSON", "The body could not be read", null));
-            }
-            // The same rules as /api/v1/ask, so a question valid there is valid here.
-            AskRequest ask = AskRequest.of(root);
-            return new AskBody(ask.question(), ask.conversationId(), text(root, "callbackUrl"));
-        }
-
-        private static String text(JsonNode root, String field) {
-            JsonNode node = root.get(field);
-            if (node == null || node.isNull()) {
-                return null;
-            }
-            if (!node.isTextual()) {
-                throw ProblemException.badField(field, "must be a string");
-            }
-            return node.textValue();
+        AskBody {
+            question = question == null ? null : question.strip();
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.byline.widget;
 
+import dev.byline.api.Problem;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
@@ -41,8 +42,8 @@ final class ChatCors implements Handler<RoutingContext> {
             return;
         }
         if (!origins.allows(origin)) {
-            Problems.send(rc, 403, "Forbidden", "This site may not use Byline's chat from a browser; "
-                    + "Byline's operator can allow it with " + AllowedOrigins.KEY + ".");
+            Problem.of(403, "Forbidden", "This site may not use Byline's chat from a browser; "
+                    + "Byline's operator can allow it with " + AllowedOrigins.KEY + ".", null).send(response);
             return;
         }
         response.putHeader("Access-Control-Allow-Origin", origins.any() ? "*" : origin);

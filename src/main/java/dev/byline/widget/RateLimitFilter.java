@@ -1,5 +1,6 @@
 package dev.byline.widget;
 
+import dev.byline.api.Problem;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Handler;
@@ -53,7 +54,7 @@ final class RateLimitFilter implements Handler<RoutingContext> {
         (isApi ? refusedApi : refusedWidget).increment();
         long seconds = decision.retryAfterSeconds();
         rc.response().putHeader("Retry-After", Long.toString(seconds));
-        Problems.send(rc, 429, "Too Many Requests", "Too many requests from your address; try again in "
-                + seconds + (seconds == 1 ? " second." : " seconds."));
+        Problem.of(429, "Too Many Requests", "Too many requests from your address; try again in "
+                + seconds + (seconds == 1 ? " second." : " seconds."), null).send(rc.response());
     }
 }

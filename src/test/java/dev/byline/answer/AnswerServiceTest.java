@@ -13,9 +13,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AnswerServiceTest {
 
@@ -65,6 +67,47 @@ class AnswerServiceTest {
     }
 
     @Test
+    void should_stop_before_the_answerer_and_remember_nothing_once_the_client_has_gone() {
+        AtomicInteger asked = new AtomicInteger();
+        TextSink goneAfterRetrieval = new TextSink() {
+            @Override
+            public void accept(String delta) {
+            }
+
+            @Override
+            public boolean cancelled() {
+                return asked.incrementAndGet() > 1; // still there when the question arrives, gone once passages are found
+            }
+        };
+
+        assertThatThrownBy(() -> service("Putin visits on September 3 [1].").ask("When does Putin visit?", "gone-1", goneAfterRetrieval))
+                .isInstanceOf(CancellationException.class).hasMessageContaining("client has gone");
+
+        assertThat(searched).as("retrieval ran while the client was there").hasSize(1);
+        assertThat(modelCalls).as("the answerer never ran").hasValue(0);
+        assertThat(stored).as("nothing remembered").isEmpty();
+    }
+
+    @Test
+    void should_not_even_search_for_a_client_gone_before_the_question_was_read() {
+        TextSink gone = new TextSink() {
+            @Override
+            public void accept(String delta) {
+            }
+
+            @Override
+            public boolean cancelled() {
+                return true;
+            }
+        };
+
+        assertThatThrownBy(() -> service("Putin visits on September 3 [1].").ask("When does Putin visit?", null, gone))
+                .isInstanceOf(CancellationException.class);
+        assertThat(searched).isEmpty();
+        assertThat(modelCalls).hasValue(0);
+    }
+
+    @Test
     void should_refuse_without_calling_the_model_when_nothing_is_similar_enough() {
         retrieved = List.of(VISIT.withSimilarity(0.41));
 
@@ -96,15 +139,18 @@ class AnswerServiceTest {
     }
 
     @Test
-    void should_not_remember_a_turn_whose_client_went_away() {
+    void should_not_remember_a_turn_whose_client_went_away_while_it_was_written() {
         TextSink gone = new TextSink() {
+            private boolean written;
+
             @Override
             public void accept(String delta) {
+                written = true;
             }
 
             @Override
             public boolean cancelled() {
-                return true;
+                return written; // the client goes once the answer starts to arrive
             }
         };
 

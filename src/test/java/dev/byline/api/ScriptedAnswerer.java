@@ -23,6 +23,13 @@ public final class ScriptedAnswerer implements Answerer {
     static final String NOTICE = "Scripted answer, for tests.";
 
     private volatile CompletableFuture<Boolean> slowAnswerEnd = new CompletableFuture<>();
+    private volatile CompletableFuture<Void> slowAnswerStart = new CompletableFuture<>();
+
+    /** @return completes when the next slow answer starts writing */
+    CompletableFuture<Void> nextSlowAnswerStart() {
+        slowAnswerStart = new CompletableFuture<>();
+        return slowAnswerStart;
+    }
 
     /** @return completes when the next slow answer stops: true if it stopped because the sink was cancelled */
     CompletableFuture<Boolean> nextSlowAnswerEnd() {
@@ -55,6 +62,7 @@ public final class ScriptedAnswerer implements Answerer {
     private Draft slow(TextSink sink) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         StringBuilder written = new StringBuilder();
+        slowAnswerStart.complete(null);
         while (!sink.cancelled() && System.nanoTime() < deadline) {
             sink.accept("word ");
             written.append("word ");

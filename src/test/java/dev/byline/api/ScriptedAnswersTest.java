@@ -122,4 +122,27 @@ class ScriptedAnswersTest {
         assertThat(generationEnd.get(20, TimeUnit.SECONDS)).as("the answerer saw TextSink.cancelled()").isTrue();
         assertThat(conversations.history("gone-early")).as("a cancelled answer is not remembered").isEmpty();
     }
+
+    /**
+     * A plain ask has no stream to notice a hang-up on: the connection's state must reach the answerer. Sent whole
+     * over a real socket, closed once the answer is being written; before, the answer ran on for its 30 s.
+     */
+    @Test
+    void should_stop_a_plain_ask_and_remember_nothing_when_the_client_disconnects() throws Exception {
+        CompletableFuture<Void> generationStart = answerer.nextSlowAnswerStart();
+        CompletableFuture<Boolean> generationEnd = answerer.nextSlowAnswerEnd();
+        byte[] body = "{\"question\":\"Tell me slowly about Putin\",\"conversationId\":\"ask-gone-early\"}".getBytes(StandardCharsets.UTF_8);
+
+        try (Socket socket = new Socket(chat.getHost(), chat.getPort())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/v1/ask HTTP/1.1\r\nHost: " + chat.getHost() + "\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+            generationStart.get(60, TimeUnit.SECONDS);
+        }
+
+        assertThat(generationEnd.get(20, TimeUnit.SECONDS)).as("the answerer saw TextSink.cancelled()").isTrue();
+        assertThat(conversations.history("ask-gone-early")).as("a cancelled answer is not remembered").isEmpty();
+    }
 }

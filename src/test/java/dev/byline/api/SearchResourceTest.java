@@ -13,6 +13,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.notNullValue;
@@ -69,11 +70,31 @@ class SearchResourceTest {
             "bad date filter  | {\"query\":\"x\",\"filters\":{\"publishedFrom\":\"soon\"}}   | filters.publishedFrom",
             "inverted range   | {\"query\":\"x\",\"filters\":{\"publishedFrom\":\"2025-01-01\",\"publishedTo\":\"2024-01-01\"}} | filters.publishedFrom",
             "unknown mode     | {\"query\":\"x\",\"mode\":\"magic\"}                        | mode",
+            "repeated key     | {\"query\":\"x\",\"query\":\"y\"}                           | body",
+            "date past 9999   | {\"query\":\"x\",\"filters\":{\"publishedFrom\":\"+999999999-12-31T23:59:59Z\"}} | filters.publishedFrom",
+            "date before 1    | {\"query\":\"x\",\"filters\":{\"publishedTo\":\"-999999999-01-01\"}} | filters.publishedTo",
+            "null source      | {\"query\":\"x\",\"filters\":{\"sources\":[\"BBC\",null]}}    | filters.sources[1]",
+            "sources a string | {\"query\":\"x\",\"filters\":{\"sources\":\"BBC\"}}          | filters.sources",
+            "filters an array | {\"query\":\"x\",\"filters\":[]}                          | filters",
+            "query a number   | {\"query\":7}                                               | query",
+            "k huge           | {\"query\":\"x\",\"k\":99999999999999999999999}             | k",
+            "body an array    | [{\"query\":\"x\"}]                                         | body",
+            "trailing data    | {\"query\":\"x\"} []                                        | body",
     })
     void should_refuse_bad_search_requests_naming_the_field(String name, String json, String field) {
         given().contentType(ContentType.JSON).body(json)
                 .when().post("/api/v1/search")
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("detail", containsString(field));
+                .body("detail", containsString(field + ":"))
+                .body("errors.field", hasItem(field));
+    }
+
+    /** Jackson's creator error on a repeated key answered 500 with an empty body before (issue 12). */
+    @Test
+    void should_name_a_repeated_field() {
+        given().contentType(ContentType.JSON).body("{\"query\":\"x\",\"k\":3,\"query\":\"y\"}")
+                .when().post("/api/v1/search")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("repeats the field query"));
     }
 }

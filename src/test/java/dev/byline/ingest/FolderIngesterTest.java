@@ -72,6 +72,25 @@ class FolderIngesterTest {
     }
 
     @Test
+    void should_fail_only_the_file_whose_article_is_over_the_size_limit_and_say_which_setting() throws IOException {
+        IngestService limited = new IngestService(index, embedder, new Chunker(60, 15, s -> s.split("\\s+").length),
+                new ArticleValidator(2_000));
+        Path folder = Files.createDirectory(corpus.resolve("sized"));
+        Files.writeString(folder.resolve("short.txt"), "Harbour reopens\n\nThe harbour reopened on Monday after repairs.");
+        Files.writeString(folder.resolve("long.txt"), "Harbour inquiry\n\n" + "The inquiry heard from the harbour master again. ".repeat(60));
+
+        IngestSummary summary = new FolderIngester(limited, ArticleParsers.defaults(), 2).ingest(List.of(folder), IngestProgress.NONE);
+
+        assertThat(summary.created()).isEqualTo(1);
+        assertThat(summary.failures()).singleElement().satisfies(f -> {
+            assertThat(f.file().getFileName()).hasToString("long.txt");
+            assertThat(f.reason()).contains("body").contains("2000 bytes").contains("byline.ingest.max-article-size");
+        });
+        assertThat(limited.get("short")).isPresent();
+        assertThat(limited.get("long")).isEmpty();
+    }
+
+    @Test
     void should_skip_unchanged_files_on_a_second_run_without_embedding_again() throws IOException {
         ingester.ingest(List.of(corpus), IngestProgress.NONE);
         int embedded = embedder.passagesEmbedded();

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -112,9 +114,52 @@ class IngestServiceTest {
                 .isInstanceOfSatisfying(InvalidArticlesException.class, e -> assertThat(e.violations())
                         .extracting(Violation::describe)
                         .containsExactly("articles[1].title: is required and must not be blank",
-                                "articles[2].id: must be 1-200 characters of A-Z a-z 0-9 . _ / : -"));
+                                "articles[2].id: " + ArticleConstraints.ArticleId.MESSAGE));
         assertThat(service.get("ok/1")).isEmpty();
         assertThat(index.stats().articles()).isZero();
+    }
+
+    @Test
+    void should_stop_between_embedding_slices_with_nothing_stored_once_the_caller_has_gone() {
+        Article longRead = Articles.of("long/1", "Bridge inquiry", (STORY + " ").repeat(400));
+        BooleanSupplier gone = () -> embedder.passagesEmbedded() > 0;
+
+        assertThatThrownBy(() -> service.upsert(List.of(longRead), gone)).isInstanceOf(CancellationException.class);
+
+        assertThat(embedder.passagesEmbedded()).as("one slice, not the whole article").isEqualTo(IngestService.EMBED_SLICE);
+        assertThat(service.get("long/1")).isEmpty();
+        assertThat(index.stats().articles()).isZero();
+    }
+
+    @Test
+    void should_not_embed_at_all_for_a_caller_gone_before_chunking() {
+        assertThatThrownBy(() -> service.upsert(List.of(Articles.of("city/1", "Bridge approved", STORY)), () -> true))
+                .isInstanceOf(CancellationException.class);
+
+        assertThat(embedder.passagesEmbedded()).isZero();
+        assertThat(index.stats().articles()).isZero();
+    }
+
+    @Test
+    void should_refuse_an_article_over_the_size_limit_naming_it_and_store_none_of_the_batch() {
+        IngestService small = new IngestService(index, embedder, new Chunker(40, 10, s -> s.split("\\s+").length),
+                new ArticleValidator(1_000));
+        List<Article> batch = List.of(Articles.of("ok/1", "Fine", STORY), Articles.of("big/1", "Long", "é".repeat(501)));
+
+        assertThatThrownBy(() -> small.upsert(batch)).isInstanceOfSatisfying(ArticleTooLargeException.class,
+                e -> assertThat(e.getMessage()).startsWith("articles[1].body: is larger than 1000 bytes"));
+        assertThat(index.stats().articles()).isZero();
+    }
+
+    @Test
+    void should_store_markup_in_title_source_and_author_as_text() {
+        service.upsert(List.of(new Article("m/1", "<b>new</b> rates<script>alert(1)</script>", STORY, null,
+                "<i>Example</i> News", "<a href=\"javascript:x\">A. Reporter</a>", null)));
+
+        Article stored = service.get("m/1").orElseThrow().article();
+        assertThat(stored.title()).isEqualTo("new rates");
+        assertThat(stored.source()).isEqualTo("Example News");
+        assertThat(stored.author()).isEqualTo("A. Reporter");
     }
 
     @Test

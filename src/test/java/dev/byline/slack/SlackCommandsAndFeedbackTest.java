@@ -147,6 +147,19 @@ class SlackCommandsAndFeedbackTest {
                 .then().statusCode(400);
     }
 
+    /** A signed payload whose actions hold a null answered 500 before (issue 12). */
+    @Test
+    void should_answer_200_and_record_nothing_for_a_click_payload_whose_action_is_null() throws IOException {
+        FeedbackStore.Counts before = feedback.counts();
+        String json = "{\"type\":\"block_actions\",\"user\":{\"id\":\"U7\"},\"actions\":[null]}";
+
+        signed("payload=" + URLEncoder.encode(json, StandardCharsets.UTF_8), FORM).when().post("/slack/interactions")
+                .then().statusCode(200);
+
+        FeedbackStore.Counts after = feedback.counts();
+        assertThat(after.up() + after.down()).isEqualTo(before.up() + before.down());
+    }
+
     private io.restassured.specification.RequestSpecification click(String user, String actionId, String answerId, String thread,
                                                                     boolean ephemeral) {
         String json = """

@@ -176,6 +176,16 @@ class SlackEventsTest {
                 slack.findAll(postRequestedFor(urlEqualTo("/api/chat.postMessage"))).isEmpty());
     }
 
+    /** A null among the authorizations answered 500 before: the check for Byline's own messages read it. */
+    @Test
+    void should_answer_a_mention_whose_authorizations_hold_a_null() {
+        String ts = ts();
+        send(mention(eventId(), "C1", "U1", "<@UBYLINE> When is Putin visiting Mongolia?", ts, null)
+                .replace("\"authorizations\":[", "\"authorizations\":[null,"));
+
+        assertThat(awaitReplies(ts, 1)).hasSize(1);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "not JSON               | {\"type\": event_callback                                                    | body",

@@ -49,6 +49,9 @@ class RateLimitTest {
         assertThat(retryAfter).as("12 a minute: one every 5 seconds").isBetween(1L, 5L);
         assertThat(refused.jsonPath().getInt("status")).isEqualTo(429);
         assertThat(refused.jsonPath().getString("detail")).contains("try again in " + retryAfter + " second");
+        assertThat(refused.jsonPath().getMap("")).as("the API's problem shape, written by the same Problem record")
+                .containsEntry("type", "about:blank").containsEntry("title", "Too Many Requests").doesNotContainKey("errors");
+        assertThat(refused.header("Cache-Control")).isEqualTo("no-store");
     }
 
     @Test
