@@ -1,5 +1,7 @@
 package dev.byline.api;
 
+import dev.byline.access.ClientAddress;
+import dev.byline.access.ClientIdentity;
 import dev.byline.config.BylineConfig;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
@@ -9,8 +11,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,20 +18,23 @@ import java.util.List;
 
 /**
  * Guards the writing endpoints (methods marked {@link AdminOnly}). With keys configured, a valid {@code Authorization: Bearer} key is
- * required; with none, only loopback clients may write, so a fresh install is never an open door.
+ * required; with none, only clients on this machine may write (loopback, and not forwarded by a proxy: see
+ * {@link ClientIdentity}), so a fresh install is never an open door, behind a proxy or not.
  * Keys are compared as SHA-256 digests in constant time and never logged.
  */
 public class AdminAccessFilter {
 
     private final List<byte[]> keyDigests;
+    private final ClientIdentity clients;
 
     @Inject
-    AdminAccessFilter(BylineConfig config) {
-        this(config.admin().apiKeys().orElse(List.of()));
+    AdminAccessFilter(BylineConfig config, ClientIdentity clients) {
+        this(config.admin().apiKeys().orElse(List.of()), clients);
     }
 
-    AdminAccessFilter(List<String> keys) {
+    AdminAccessFilter(List<String> keys, ClientIdentity clients) {
         this.keyDigests = keys.stream().filter(k -> !k.isBlank()).map(AdminAccessFilter::digest).toList();
+        this.clients = clients;
     }
 
     /** Runs after matching and keys on the matched method, so no spelling of a path can slip past it. */
@@ -40,15 +43,15 @@ public class AdminAccessFilter {
         if (resource.getResourceMethod() == null || !resource.getResourceMethod().isAnnotationPresent(AdminOnly.class)) {
             return null;
         }
-        String remote = http.remoteAddress() == null ? null : http.remoteAddress().hostAddress();
-        return decide(remote, request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        return decide(clients.of(http), request.getHeaderString(HttpHeaders.AUTHORIZATION));
     }
 
     /** @return null to let the request through, else the refusal */
-    Response decide(String remoteAddress, String authorization) {
+    Response decide(ClientAddress client, String authorization) {
         if (keyDigests.isEmpty()) {
-            return isLoopback(remoteAddress) ? null : Problem.of(403, "Forbidden",
-                    "No admin API key is configured (byline.admin.api-keys), so writes are accepted from this machine only.", null).toResponse();
+            return client.isLocal() ? null : Problem.of(403, "Forbidden", client.forwarded()
+                    ? "No admin API key is configured (byline.admin.api-keys), so writes are accepted from this machine only, not through a proxy."
+                    : "No admin API key is configured (byline.admin.api-keys), so writes are accepted from this machine only.", null).toResponse();
         }
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
                 && matches(authorization.substring(7).strip())) {
@@ -66,18 +69,6 @@ public class AdminAccessFilter {
             found |= MessageDigest.isEqual(candidate, key);
         }
         return found;
-    }
-
-    private static boolean isLoopback(String address) {
-        // Only IP literals count: a host name here would mean a DNS lookup and a spoofable answer.
-        if (address == null || !address.matches("[0-9a-fA-F:.]+")) {
-            return false;
-        }
-        try {
-            return InetAddress.getByName(address).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-            return false;
-        }
     }
 
     private static byte[] digest(String key) {
