@@ -9,6 +9,7 @@ import dev.byline.model.StoredArticle;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -23,6 +24,7 @@ public final class IngestService {
     private final Embedder embedder;
     private final Chunker chunker;
     private final BatchPlanner planner;
+    private final DuplicateRepair repair;
     private final ArticleValidator validator = new ArticleValidator();
     /**
      * Decisions are serialised so two requests cannot both decide they are the first copy of a
@@ -38,6 +40,7 @@ public final class IngestService {
         this.embedder = embedder;
         this.chunker = chunker;
         this.planner = new BatchPlanner(index);
+        this.repair = new DuplicateRepair(index, embedder, chunker);
     }
 
     /**
@@ -78,7 +81,9 @@ public final class IngestService {
         PlannedBatch batch = planner.decide(valid, new InFlight());
         batch.chunk(chunker);
         batch.complete(embedder.embedPassages(batch.texts()));
+        Set<String> replaced = repair.originalsReplaced(batch.entries());
         index.write(batch.entries());
+        repair.repair(replaced, null);
         return batch.results();
     }
 
@@ -155,8 +160,10 @@ public final class IngestService {
             if (batch.failure() != null) {
                 throw batch.failure();
             }
+            Set<String> replaced = repair.originalsReplaced(batch.entries());
             index.write(batch.entries());
             committed = true;
+            repair.repair(replaced, null);
             return batch.results();
         } finally {
             release(batch, committed);
@@ -197,6 +204,8 @@ public final class IngestService {
         lock.lock();
         try {
             awaitNothingInFlight();
+            // A copy takes over before the original goes, so its body stays searchable throughout.
+            repair.originalBody(id).ifPresent(hash -> repair.repair(List.of(hash), id));
             return index.delete(id);
         } finally {
             lock.unlock();
