@@ -47,15 +47,22 @@ public final class AnswerService {
         this.clock = clock;
     }
 
+    /** A question from the public API (ask, chat, the widget): see {@link #ask(Channel, String, String, TextSink)}. */
+    public Answer ask(String question, String conversationId, TextSink sink) {
+        return ask(Channel.API, question, conversationId, sink);
+    }
+
     /**
-     * @param conversationId an earlier conversation to continue, or null to start one
+     * @param channel        where the question came from: conversations are kept per channel
+     * @param conversationId an earlier conversation of this channel to continue, or null to start one
      * @param sink           receives the answer text as it is written; once it says the client has gone, the
      *                       answer stops before retrieval or before the answerer, whichever comes next
      * @throws CancellationException when the client had gone before the answerer ran (nothing is remembered)
      */
-    public Answer ask(String question, String conversationId, TextSink sink) {
+    public Answer ask(Channel channel, String question, String conversationId, TextSink sink) {
         String id = conversationId == null ? UUID.randomUUID().toString() : conversationId;
-        List<Turn> history = timer.time(QueryStage.CONVERSATION, () -> conversations.history(id));
+        String key = channel.storeKey(id);
+        List<Turn> history = timer.time(QueryStage.CONVERSATION, () -> conversations.history(key));
         String standalone = history.isEmpty() ? question : timer.time(QueryStage.CONDENSE, () -> condenser.condense(question, history));
         stopIfGone(sink);
         List<Passage> passages = retriever.retrieve(SearchRequest.of(standalone, settings.maxPassages()));
@@ -75,7 +82,7 @@ public final class AnswerService {
         if (!sink.cancelled()) {
             Turn turn = new Turn(question, standalone, answer.answer(), clock.instant());
             timer.time(QueryStage.CONVERSATION, () -> {
-                conversations.append(id, turn);
+                conversations.append(key, turn);
                 return null;
             });
         }

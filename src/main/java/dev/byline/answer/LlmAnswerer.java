@@ -84,7 +84,19 @@ public final class LlmAnswerer implements Answerer {
     private String complete(ChatRequest request) {
         ChatResponse response = ModelCalls.interruptibly(() -> chat.chat(request));
         AiMessage message = response == null ? null : response.aiMessage();
-        return clean(message == null ? null : message.text());
+        return nonBlank(clean(message == null ? null : message.text()));
+    }
+
+    /**
+     * A model asked to answer or say NOT_IN_ARTICLES that returns nothing has failed (a stream of lines that could not
+     * be parsed, an HTML error page, an empty completion): taken as an empty answer, it would read as "the articles
+     * don't say" and hide the outage.
+     */
+    private static String nonBlank(String text) {
+        if (text.isBlank()) {
+            throw new ModelCallException("The language model returned no text", null);
+        }
+        return text;
     }
 
     /**
@@ -114,7 +126,7 @@ public final class LlmAnswerer implements Answerer {
                 } else if (event instanceof Completed completed) {
                     finished = true;
                     String whole = clean(completed.text());
-                    return whole.isBlank() ? text.toString() : whole;
+                    return nonBlank(whole.isBlank() ? text.toString() : whole);
                 } else if (event instanceof Failed failed) {
                     finished = true;
                     throw new ModelCallException("The language model failed while streaming", failed.error());

@@ -102,6 +102,7 @@ public class ArticlesResource {
     }
 
     @GET
+    @ReadsArticles
     @Operation(summary = "List articles in id order, a page at a time")
     public ArticleViews.ArticlePage list(@QueryParam("after") String after,
                                          @QueryParam("limit") @DefaultValue("50")
@@ -125,6 +126,7 @@ public class ArticlesResource {
     }
 
     @GET
+    @ReadsArticles
     @Path("{id: .+}")
     @Operation(summary = "One article with every field; the id may contain '/'")
     public ArticleViews.ArticleView get(@PathParam("id") String id) {

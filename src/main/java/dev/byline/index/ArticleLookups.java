@@ -7,6 +7,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -25,10 +27,31 @@ final class ArticleLookups {
         return first(new TermQuery(new Term(ArticleDocuments.ARTICLE_ID, id)));
     }
 
-    /** The original (not itself a duplicate) article whose normalised body has this hash. */
+    /**
+     * The original (not itself a duplicate) article whose normalised body has this hash, looked for among every
+     * article with it: the first hit may be a copy (a rewritten original is re-added after its copies).
+     */
     Optional<StoredEntry> originalByBodyHash(String bodyHash) {
-        return first(new TermQuery(new Term(ArticleDocuments.BODY_HASH, bodyHash)))
-                .filter(e -> e.duplicateOf() == null);
+        return allByBodyHash(bodyHash).stream().filter(e -> e.duplicateOf() == null).findFirst();
+    }
+
+    /** Every article, original or copy, whose normalised body has this hash. */
+    List<StoredEntry> allByBodyHash(String bodyHash) {
+        Query query = articles(new TermQuery(new Term(ArticleDocuments.BODY_HASH, bodyHash)));
+        return commits.read(searcher -> {
+            List<StoredEntry> found = new ArrayList<>();
+            // A syndicated story has a handful of copies, not thousands; the bound only stops a pathological case.
+            for (var hit : searcher.search(query, MAX_COPIES).scoreDocs) {
+                found.add(ArticleDocuments.readArticle(searcher.storedFields().document(hit.doc)));
+            }
+            return found;
+        });
+    }
+
+    static final int MAX_COPIES = 10_000;
+
+    private static Query articles(Query match) {
+        return new BooleanQuery.Builder().add(match, Occur.FILTER).add(ArticleListing.ARTICLES, Occur.FILTER).build();
     }
 
     private Optional<StoredEntry> first(Query match) {

@@ -15,6 +15,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.jboss.logging.Logger;
 
@@ -30,7 +31,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * The writer's life: the index directory, its one {@link IndexWriter} (holding the index's lock,
  * so one process owns it), commits carrying the schema and model in their user data, and the
  * {@link SearcherManager} readers go through, refreshed after each commit. A failed change rolls
- * the writer back to the last commit and opens a new one.
+ * the writer back to the last commit and opens a new one, with a new manager; readers are never
+ * stopped: the new manager is published before the old one is closed, and a reader that caught the
+ * old one closing takes the new one (searchers already acquired stay valid until released).
  */
 final class IndexCommits implements Closeable {
 
@@ -43,8 +46,9 @@ final class IndexCommits implements Closeable {
     private final Map<String, String> commitData;
     private final VectorQuantization quantization;
     private final ReentrantLock writeLock = new ReentrantLock();
-    private IndexWriter writer;
-    private SearcherManager searchers;
+    // Swapped by a rollback while readers run: volatile, so a reader sees the new pair.
+    private volatile IndexWriter writer;
+    private volatile SearcherManager searchers;
 
     /**
      * @throws IndexMismatchException when the index was built by another schema version or embedding model
@@ -74,7 +78,7 @@ final class IndexCommits implements Closeable {
         }
     }
 
-    private void openWriter() throws IOException {
+    private SearcherManager openWriter() throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(64)
@@ -88,7 +92,9 @@ final class IndexCommits implements Closeable {
         if (!DirectoryReader.indexExists(directory)) {
             writer.commit();
         }
-        searchers = new SearcherManager(writer, null);
+        SearcherManager opened = new SearcherManager(writer, null);
+        searchers = opened;
+        return opened;
     }
 
     /**
@@ -129,10 +135,13 @@ final class IndexCommits implements Closeable {
     /** Discards everything since the last commit; the writer is closed by rollback, so a new one is opened. */
     private void rollback(Exception cause) {
         LOG.errorf(cause, "Index write failed; rolling back to the last commit");
+        SearcherManager old = searchers;
         try {
-            searchers.close();
+            // Searchers acquired from the old manager hold their own segment references: a rollback does not
+            // pull the index out from under them, and the old manager keeps serving until the new one is up.
             writer.rollback();
             openWriter();
+            old.close();
         } catch (IOException e) {
             cause.addSuppressed(e);
         }
@@ -141,11 +150,25 @@ final class IndexCommits implements Closeable {
     /** Runs {@code read} against the latest committed view, released afterwards. */
     <T> T read(SearchAction<T> read) {
         try {
-            IndexSearcher searcher = searchers.acquire();
+            SearcherManager manager = searchers;
+            IndexSearcher searcher;
+            while (true) {
+                try {
+                    searcher = manager.acquire();
+                    break;
+                } catch (AlreadyClosedException closed) {
+                    // A rollback replaced it between our read of the field and acquire: take the new one.
+                    SearcherManager current = searchers;
+                    if (current == manager) {
+                        throw closed;
+                    }
+                    manager = current;
+                }
+            }
             try {
                 return read.apply(searcher);
             } finally {
-                searchers.release(searcher);
+                manager.release(searcher);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -103,6 +103,11 @@ public final class LuceneIndex implements Closeable {
         return lookups.originalByBodyHash(bodyHash);
     }
 
+    /** Every article, original or copy, whose normalised body has this hash. */
+    public List<StoredEntry> findAllByBodyHash(String bodyHash) {
+        return lookups.allByBodyHash(bodyHash);
+    }
+
     /** Articles in id order, {@code limit} at a time, starting after the id {@code after} (null: from the start). */
     public ArticlePage list(String after, int limit) {
         return listing.page(after, limit);

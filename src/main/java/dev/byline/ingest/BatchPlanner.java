@@ -39,7 +39,7 @@ final class BatchPlanner {
             String contentHash = ContentHashes.content(a);
             String bodyHash = ContentHashes.normalizedBody(a.body());
             Optional<StoredEntry> existing = index.find(a.id());
-            if (existing.isPresent() && existing.get().contentHash().equals(contentHash)) {
+            if (existing.isPresent() && existing.get().contentHash().equals(contentHash) && !isOrphan(existing.get())) {
                 StoredEntry e = existing.get();
                 IngestStatus status = e.duplicateOf() == null ? IngestStatus.UNCHANGED : IngestStatus.DUPLICATE;
                 batch.unchanged(i, new IngestResult(a.id(), e.chunks(), status, e.duplicateOf()));
@@ -64,5 +64,11 @@ final class BatchPlanner {
             batch.store(i, a, contentHash, bodyHash, existing.isPresent());
         }
         return batch;
+    }
+
+    /** A copy whose original is gone or no longer has its body (left by an older Byline): it is stored again. */
+    private boolean isOrphan(StoredEntry entry) {
+        return entry.duplicateOf() != null && index.find(entry.duplicateOf())
+                .filter(o -> o.duplicateOf() == null && o.bodyHash().equals(entry.bodyHash())).isEmpty();
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
+import java.util.Set;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -32,6 +33,7 @@ public final class IngestService {
     private final Embedder embedder;
     private final Chunker chunker;
     private final BatchPlanner planner;
+    private final DuplicateRepair repair;
     private final ArticleValidator validator;
     /**
      * Decisions are serialised so two requests cannot both decide they are the first copy of a
@@ -52,6 +54,7 @@ public final class IngestService {
         this.chunker = chunker;
         this.validator = validator;
         this.planner = new BatchPlanner(index);
+        this.repair = new DuplicateRepair(index, embedder, chunker);
     }
 
     /**
@@ -119,7 +122,9 @@ public final class IngestService {
             stopIf(cancelled);
         }
         batch.complete(vectors);
+        Set<String> replaced = repair.originalsReplaced(batch.entries());
         index.write(batch.entries());
+        repair.repair(replaced, null);
         return batch.results();
     }
 
@@ -196,8 +201,10 @@ public final class IngestService {
             if (batch.failure() != null) {
                 throw batch.failure();
             }
+            Set<String> replaced = repair.originalsReplaced(batch.entries());
             index.write(batch.entries());
             committed = true;
+            repair.repair(replaced, null);
             return batch.results();
         } finally {
             release(batch, committed);
@@ -238,6 +245,8 @@ public final class IngestService {
         lock.lock();
         try {
             awaitNothingInFlight();
+            // A copy takes over before the original goes, so its body stays searchable throughout.
+            repair.originalBody(id).ifPresent(hash -> repair.repair(List.of(hash), id));
             return index.delete(id);
         } finally {
             lock.unlock();

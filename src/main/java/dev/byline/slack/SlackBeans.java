@@ -4,6 +4,7 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import dev.byline.answer.AnswerService;
 import dev.byline.config.BylineConfig;
+import dev.byline.replay.ReplayLedger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
@@ -55,7 +56,8 @@ public class SlackBeans {
         SlackResponder responder = new SlackResponder(answers, new SlackWebApi(slack, settings.botToken(), retry), posted);
         return Optional.of(new SlackApp(new SlackRequestVerifier(secret.get(), clock),
                 new EventDeduplicator(dir.resolve("events.log"), settings.eventTtl(), clock),
-                new SlackWorkers(settings.workers(), settings.queueSize()), responder, posted, feedback, slack));
+                new SlackWorkers(settings.workers(), settings.queueSize()), responder, posted, feedback, slack,
+                new ReplayLedger(config.dataDir().resolve("replays").resolve("slack.log"), SlackRequestVerifier.TOLERANCE, clock)));
     }
 
     void close(@Disposes Optional<SlackApp> app) {

@@ -12,6 +12,7 @@ import com.slack.api.app_backend.util.JsonPayloadExtractor;
 import com.slack.api.util.json.GsonFactory;
 import dev.byline.api.Problem;
 import dev.byline.api.ProblemException;
+import dev.byline.replay.ReplayLedger;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -28,11 +29,14 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 
 /**
  * Slack's three request URLs. Each request's signature and timestamp are verified on the raw bytes before
  * anything is parsed (401 otherwise, and nothing happens). Slack is then acknowledged at once and the answer
- * follows from a worker: in the thread for events, through {@code response_url} for the slash command.
+ * follows from a worker: in the thread for events, through {@code response_url} for the slash command. Events are
+ * answered once per {@code event_id}; a slash command or a button click replayed with its signature gets the first
+ * acknowledgement back and does nothing (no second answer, no second vote).
  */
 @Path("/slack")
 @Consumes(MediaType.WILDCARD)
@@ -90,6 +94,10 @@ public class SlackResource {
     public Response commands(@Context HttpHeaders headers, InputStream in) throws IOException {
         SlackApp slack = enabled();
         String body = verifiedBody(slack, headers, in);
+        return once(slack, headers, body, () -> command(slack, body));
+    }
+
+    private Response command(SlackApp slack, String body) {
         SlashCommandPayload payload;
         try {
             payload = new SlashCommandPayloadParser().parse(body);
@@ -121,6 +129,10 @@ public class SlackResource {
     public Response interactions(@Context HttpHeaders headers, InputStream in) throws IOException {
         SlackApp slack = enabled();
         String body = verifiedBody(slack, headers, in);
+        return once(slack, headers, body, () -> interaction(slack, body));
+    }
+
+    private Response interaction(SlackApp slack, String body) {
         String json;
         try {
             json = new JsonPayloadExtractor().extractIfExists(body);
@@ -142,6 +154,35 @@ public class SlackResource {
         }
         FeedbackClicks.handle(slack, payload);
         return Response.ok().build();
+    }
+
+    /** Runs {@code work} for the first copy of a signed request; a replay gets the first response and runs nothing. */
+    private static Response once(SlackApp slack, HttpHeaders headers, String body, Callable<Response> work) {
+        long signedAt = Long.parseLong(headers.getHeaderString(SlackSignature.HeaderNames.X_SLACK_REQUEST_TIMESTAMP));
+        ReplayLedger.Seen seen = slack.replays().claim(signedAt, body.getBytes(StandardCharsets.UTF_8));
+        if (seen instanceof ReplayLedger.Seen.Answered(ReplayLedger.StoredResponse first)) {
+            LOG.info("A signed Slack request was replayed; answered with the first response, nothing done");
+            return Response.status(first.status()).type(first.contentType())
+                    .entity(first.body().length == 0 ? null : new String(first.body(), StandardCharsets.UTF_8)).build();
+        }
+        if (!(seen instanceof ReplayLedger.Seen.First claimed)) {
+            return Problem.of(409, "Conflict", "This signed request is already being handled", null).toResponse();
+        }
+        Response response;
+        try {
+            response = work.call();
+        } catch (RuntimeException e) {
+            slack.replays().release(claimed);
+            throw e;
+        } catch (Exception e) {
+            slack.replays().release(claimed);
+            throw new IllegalStateException(e);
+        }
+        Object entity = response.getEntity();
+        String type = response.getMediaType() == null ? null : response.getMediaType().toString();
+        slack.replays().answered(claimed, new ReplayLedger.StoredResponse(response.getStatus(), type,
+                entity == null ? new byte[0] : entity.toString().getBytes(StandardCharsets.UTF_8)));
+        return response;
     }
 
     private SlackApp enabled() {

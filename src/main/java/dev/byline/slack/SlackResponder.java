@@ -3,6 +3,7 @@ package dev.byline.slack;
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
 import dev.byline.answer.AnswerService;
+import dev.byline.answer.Channel;
 import dev.byline.answer.TextSink;
 import dev.byline.model.Answer;
 import org.jboss.logging.Logger;
@@ -53,7 +54,7 @@ final class SlackResponder {
             }
             Answer answer;
             try {
-                answer = answers.ask(question, q.conversationId(), TextSink.NONE);
+                answer = answers.ask(Channel.SLACK, question, q.conversationId(), TextSink.NONE);
             } catch (RuntimeException e) {
                 LOG.errorf(e, "Answering Slack event %s failed", q.eventId());
                 web.postInThread(q.channel(), thread, FAILED, SlackMessages.plain(FAILED));
@@ -72,7 +73,7 @@ final class SlackResponder {
         try {
             SlashCommandResponse response;
             try {
-                Answer answer = answers.ask(c.text(), null, TextSink.NONE);
+                Answer answer = answers.ask(Channel.SLACK, c.text(), null, TextSink.NONE);
                 String id = posted.save(c.text(), answer, c.channel(), null);
                 response = ephemeral(SlackMessages.fallback(answer)).blocks(SlackMessages.answer(answer, id)).build();
             } catch (RuntimeException e) {

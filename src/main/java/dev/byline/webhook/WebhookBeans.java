@@ -3,9 +3,11 @@ package dev.byline.webhook;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.byline.api.AskResponse;
 import dev.byline.answer.AnswerService;
+import dev.byline.answer.Channel;
 import dev.byline.answer.TextSink;
 import dev.byline.config.BylineConfig;
 import dev.byline.ingest.StartupIngest;
+import dev.byline.replay.ReplayLedger;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -30,7 +32,7 @@ public class WebhookBeans {
     private static final Logger LOG = Logger.getLogger(WebhookBeans.class);
 
     /** Present only when webhooks are enabled. */
-    public record Webhooks(WebhookSignature signature, CallbackUrls callbackUrls, CallbackOutbox outbox) {
+    public record Webhooks(WebhookSignature signature, CallbackUrls callbackUrls, CallbackOutbox outbox, ReplayLedger replays) {
     }
 
     @Produces
@@ -45,10 +47,13 @@ public class WebhookBeans {
         CallbackUrls urls = new CallbackUrls(settings.allowedCallbackHosts());
         WebhookSettings.Retry r = settings.retry();
         CallbackOutbox outbox = new CallbackOutbox(config.dataDir().resolve("webhooks"),
-                (question, conversationId) -> json.writeValueAsBytes(AskResponse.of(answers.ask(question, conversationId, TextSink.NONE))),
+                (question, conversationId) -> json.writeValueAsBytes(AskResponse.of(answers.ask(Channel.WEBHOOK, question, conversationId, TextSink.NONE))),
                 new CallbackSender(signature, settings.callbackTimeout()), urls,
                 new CallbackOutbox.Backoff(r.initialDelay(), r.maxDelay(), r.giveUpAfter()), settings.workers(), clock);
-        return Optional.of(new Webhooks(signature, urls, outbox));
+        // Kept as long as a signature can be valid: up to five minutes after its timestamp.
+        ReplayLedger replays = new ReplayLedger(config.dataDir().resolve("replays").resolve("webhooks.log"),
+                WebhookSignature.TOLERANCE, clock);
+        return Optional.of(new Webhooks(signature, urls, outbox, replays));
     }
 
     void close(@Disposes Optional<Webhooks> webhooks) {

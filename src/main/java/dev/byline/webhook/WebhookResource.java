@@ -2,12 +2,14 @@ package dev.byline.webhook;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.byline.answer.AnswerService;
+import dev.byline.answer.Channel;
 import dev.byline.answer.TextSink;
 import dev.byline.api.AskResponse;
 import dev.byline.api.Problem;
 import dev.byline.api.ProblemException;
 import dev.byline.api.RequestConstraints;
 import dev.byline.api.RequestReader;
+import dev.byline.replay.ReplayLedger;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -26,7 +28,9 @@ import java.util.UUID;
 /**
  * {@code POST /api/v1/webhooks/ask}: the ask API for other systems, signed both ways. The signature is
  * checked on the raw bytes before anything is parsed. Without {@code callbackUrl} the answer is the response;
- * with one, 202 comes at once and the answer is POSTed to it later (see {@link CallbackOutbox}).
+ * with one, 202 comes at once and the answer is POSTed to it later (see {@link CallbackOutbox}). Each signed request
+ * is answered once: a replay gets the first answer again, byte for byte (the same delivery id, and no second callback),
+ * or {@code 409} while the first is still being answered (see {@link ReplayLedger}).
  */
 @Path("/api/v1/webhooks/ask")
 public class WebhookResource {
@@ -62,20 +66,43 @@ public class WebhookResource {
         if (outcome != WebhookSignature.Outcome.VALID) {
             throw new ProblemException(Problem.of(401, "Unauthorized", "X-Byline-Signature: " + outcome.reason(), null));
         }
+        ReplayLedger.Seen seen = w.replays().claim(WebhookSignature.signedAt(signatureHeader), body);
+        if (seen instanceof ReplayLedger.Seen.Answered(ReplayLedger.StoredResponse first)) {
+            LOG.debug("Webhook replay answered with the first answer");
+            return Response.status(first.status()).entity(first.body()).type(first.contentType())
+                    .header("X-Byline-Replay", "true").build();
+        }
+        if (!(seen instanceof ReplayLedger.Seen.First claimed)) {
+            throw new ProblemException(Problem.of(409, "Conflict",
+                    "This signed request is already being answered; it is answered once (a replay gets the first answer when it is ready).", null));
+        }
+        ReplayLedger.StoredResponse answer;
+        try {
+            answer = answer(w, body);
+        } catch (RuntimeException | IOException e) {
+            // Nothing was done for it (a refusal is the same every time): sending it again is not a replay.
+            w.replays().release(claimed);
+            throw e;
+        }
+        w.replays().answered(claimed, answer);
+        return Response.status(answer.status()).entity(answer.body()).type(answer.contentType()).build();
+    }
+
+    private ReplayLedger.StoredResponse answer(WebhookBeans.Webhooks w, byte[] body) throws IOException {
         AskBody ask = requests.bind(requests.tree(body), AskBody.class);
         Optional<String> refusal = ask.callbackUrl() == null ? Optional.empty() : w.callbackUrls().refusal(ask.callbackUrl());
         if (refusal.isPresent()) {
             throw ProblemException.badField("callbackUrl", refusal.get());
         }
         if (ask.callbackUrl() == null) {
-            byte[] answer = json.writeValueAsBytes(AskResponse.of(answers.ask(ask.question(), ask.conversationId(), TextSink.NONE)));
-            return Response.ok(answer, MediaType.APPLICATION_JSON).build();
+            byte[] answer = json.writeValueAsBytes(AskResponse.of(answers.ask(Channel.WEBHOOK, ask.question(), ask.conversationId(), TextSink.NONE)));
+            return new ReplayLedger.StoredResponse(200, MediaType.APPLICATION_JSON, answer);
         }
         // The conversation id is fixed now, so the caller can continue the conversation before the callback arrives.
         String conversationId = ask.conversationId() != null ? ask.conversationId() : UUID.randomUUID().toString();
         String deliveryId = w.outbox().accept(ask.callbackUrl(), ask.question(), conversationId);
         LOG.debugf("Webhook ask accepted as callback %s", deliveryId);
-        return Response.accepted(new Accepted(deliveryId, conversationId)).type(MediaType.APPLICATION_JSON).build();
+        return new ReplayLedger.StoredResponse(202, MediaType.APPLICATION_JSON, json.writeValueAsBytes(new Accepted(deliveryId, conversationId)));
     }
 
     /**

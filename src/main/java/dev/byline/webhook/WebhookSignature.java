@@ -101,6 +101,17 @@ public final class WebhookSignature {
         return match ? Outcome.VALID : Outcome.MISMATCH;
     }
 
+    /** @return the {@code t=} of a header that {@link #verify} accepted */
+    public static long signedAt(String header) {
+        for (String part : header.split(",")) {
+            String p = part.strip();
+            if (p.startsWith("t=")) {
+                return seconds(p.substring(2));
+            }
+        }
+        throw new IllegalArgumentException("no t= in a verified signature");
+    }
+
     private static Long seconds(String digits) {
         if (!digits.matches("\\d{1,12}")) {
             return null;

@@ -1,11 +1,11 @@
 package dev.byline.widget;
 
 import dev.byline.api.Problem;
+import dev.byline.access.ClientIdentity;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpMethod;
-import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -22,8 +22,10 @@ final class RateLimitFilter implements Handler<RoutingContext> {
     private final RateLimiter widget;
     private final Counter refusedApi;
     private final Counter refusedWidget;
+    private final ClientIdentity clients;
 
-    RateLimitFilter(RateLimiter api, RateLimiter widget, MeterRegistry registry) {
+    RateLimitFilter(RateLimiter api, RateLimiter widget, MeterRegistry registry, ClientIdentity clients) {
+        this.clients = clients;
         this.api = api;
         this.widget = widget;
         this.refusedApi = refusals(registry, "api");
@@ -43,9 +45,9 @@ final class RateLimitFilter implements Handler<RoutingContext> {
             rc.next();
             return;
         }
-        // With Quarkus' proxy forwarding configured, this is already the address the trusted proxy reported.
-        SocketAddress remote = rc.request().remoteAddress();
-        String client = RateLimiter.clientOf(remote == null ? null : remote.hostAddress());
+        // The first untrusted hop of the forwarding chain, as for admin access: rotating the leftmost entry of
+        // X-Forwarded-For does not make a new client.
+        String client = RateLimiter.clientOf(clients.of(rc.request()).address());
         RateLimiter.Decision decision = (isApi ? api : widget).tryAcquire(client);
         if (decision.allowed()) {
             rc.next();

@@ -1,5 +1,6 @@
 package dev.byline.widget;
 
+import dev.byline.access.ClientIdentity;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,14 +24,15 @@ public class WidgetFilters {
     static final int ASSET_HEADERS_PRIORITY = 250;
     static final int RATE_LIMIT_PRIORITY = 200;
 
-    void register(@Observes Filters filters, WidgetConfig widget, RateLimitConfig limits, MeterRegistry registry) {
+    void register(@Observes Filters filters, WidgetConfig widget, RateLimitConfig limits, MeterRegistry registry,
+                  ClientIdentity clients) {
         AllowedOrigins origins = AllowedOrigins.of(widget.allowedOrigins().orElse(List.of()));
         filters.register(new ChatCors(origins), CORS_PRIORITY);
         filters.register(new AssetHeaders(), ASSET_HEADERS_PRIORITY);
         if (limits.enabled()) {
             RateLimiter api = new RateLimiter(limits.requestsPerMinute(), limits.burst(), limits.maxClients());
             RateLimiter file = new RateLimiter(limits.widgetRequestsPerMinute(), limits.widgetRequestsPerMinute(), limits.maxClients());
-            filters.register(new RateLimitFilter(api, file, registry), RATE_LIMIT_PRIORITY);
+            filters.register(new RateLimitFilter(api, file, registry, clients), RATE_LIMIT_PRIORITY);
             LOG.infof("Rate limit: %d questions or searches per minute per client (bursts of %d)",
                     limits.requestsPerMinute(), limits.burst());
         } else {

@@ -62,7 +62,7 @@ class AnswerServiceTest {
         assertThat(answer.grounded()).isTrue();
         assertThat(answer.citations()).singleElement().extracting(c -> c.snippet()).isEqualTo(VISIT.text());
         assertThat(answer.conversationId()).isNotBlank();
-        assertThat(stored.get(answer.conversationId())).singleElement()
+        assertThat(stored.get(Channel.API.storeKey(answer.conversationId()))).singleElement()
                 .satisfies(t -> assertThat(t.answer()).isEqualTo("Putin visits on September 3 [1]."));
     }
 
@@ -135,7 +135,7 @@ class AnswerServiceTest {
         service.ask("When is he going?", id, TextSink.NONE);
 
         assertThat(searched).containsExactly("Is Putin visiting Mongolia?", "When is he going? (Is Putin visiting Mongolia?)");
-        assertThat(stored.get(id)).extracting(Turn::question).containsExactly("Is Putin visiting Mongolia?", "When is he going?");
+        assertThat(stored.get(Channel.API.storeKey(id))).extracting(Turn::question).containsExactly("Is Putin visiting Mongolia?", "When is he going?");
     }
 
     @Test
@@ -157,6 +157,6 @@ class AnswerServiceTest {
         Answer answer = service("Putin visits on September 3 [1].").ask("When?", "conv-1", gone);
 
         assertThat(answer.conversationId()).isEqualTo("conv-1");
-        assertThat(stored).doesNotContainKey("conv-1");
+        assertThat(stored).doesNotContainKey(Channel.API.storeKey("conv-1"));
     }
 }

@@ -76,7 +76,7 @@ class DemoConversationTest {
         assertThat(who.answer()).contains("The Kremlin says is that the visit is at the invitation of Mongolian President Ukhnaagiin Khürelsükh");
         assertCitesItsOwnSentences(who);
 
-        assertThat(conversations.history(id)).extracting(Turn::standalone).containsExactly(
+        assertThat(conversations.history(Channel.API.storeKey(id))).extracting(Turn::standalone).containsExactly(
                 "Will Putin be arrested in Mongolia?",
                 "When is the visit? (Putin, in Mongolia)",
                 "Who invited him? (Putin, in Mongolia)");

@@ -40,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @QuarkusTest
 @TestProfile(OpenAiModelAnswerTest.OpenAiModel.class)
-class OpenAiModelAnswerTest {
+public class OpenAiModelAnswerTest {
 
     public static class OpenAiModel implements QuarkusTestProfile {
         @Override

@@ -201,12 +201,12 @@ class StubModelAnswerTest {
         assertThat(sink.deltas()).containsExactly("one ", "two ", "three ");
         assertThat(stub.cancelledStreams()).isEqualTo(1);
         assertThat(answer.notice()).isNull();
-        assertThat(conversations.history("left-early")).isEmpty();
+        assertThat(conversations.history(Channel.API.storeKey("left-early"))).isEmpty();
     }
 
     @Test
     void should_condense_a_follow_up_with_the_model_and_search_for_the_rewritten_question() {
-        conversations.append("follow-up", new Turn("Who is visiting Mongolia?", "Who is visiting Mongolia?",
+        conversations.append(Channel.API.storeKey("follow-up"), new Turn("Who is visiting Mongolia?", "Who is visiting Mongolia?",
                 "Vladimir Putin is set to visit Mongolia [1].", Instant.parse("2024-08-30T10:00:00Z")));
         stub.nextCondensed(StubReply.text("\"When will Vladimir Putin visit Mongolia?\""));
 
@@ -219,7 +219,7 @@ class StubModelAnswerTest {
                 .contains("Reader's last message: When is he going?");
         assertThat(userText(requests.get(1))).contains("Question: When will Vladimir Putin visit Mongolia?");
         assertThat(answer.grounded()).isTrue();
-        assertThat(conversations.history("follow-up")).last()
+        assertThat(conversations.history(Channel.API.storeKey("follow-up"))).last()
                 .extracting(Turn::question, Turn::standalone)
                 .containsExactly("When is he going?", "When will Vladimir Putin visit Mongolia?");
     }
@@ -228,13 +228,13 @@ class StubModelAnswerTest {
     void should_condense_with_the_keyword_condenser_when_the_model_fails() {
         List<Turn> history = List.of(new Turn("Who is visiting Mongolia?", "Who is visiting Mongolia?",
                 "Vladimir Putin is set to visit Mongolia [1].", Instant.parse("2024-08-30T10:00:00Z")));
-        history.forEach(t -> conversations.append("condense-fails", t));
+        history.forEach(t -> conversations.append(Channel.API.storeKey("condense-fails"), t));
         stub.nextCondensed(StubReply.failure(new IllegalStateException("model down")));
 
         answers.ask("When is Putin going to Mongolia?", "condense-fails", TextSink.NONE);
 
         String expected = new KeywordCondenser().condense("When is Putin going to Mongolia?", history);
-        assertThat(conversations.history("condense-fails")).last().extracting(Turn::standalone).isEqualTo(expected);
+        assertThat(conversations.history(Channel.API.storeKey("condense-fails"))).last().extracting(Turn::standalone).isEqualTo(expected);
     }
 
     @Test

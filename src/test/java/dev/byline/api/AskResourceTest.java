@@ -1,5 +1,6 @@
 package dev.byline.api;
 
+import dev.byline.answer.Channel;
 import dev.byline.answer.ConversationStore;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -72,12 +73,12 @@ class AskResourceTest {
         Map<String, Object> first = ask(Map.of("question", "Who invited Putin to Mongolia?"));
         String id = (String) first.get("conversationId");
         assertThat(id).isNotBlank();
-        assertThat(conversations.history(id)).hasSize(1);
+        assertThat(conversations.history(Channel.API.storeKey(id))).hasSize(1);
 
         Map<String, Object> second = ask(Map.of("question", "When is he going?", "conversationId", id));
 
         assertThat(second.get("conversationId")).isEqualTo(id);
-        assertThat(conversations.history(id)).extracting(t -> t.question())
+        assertThat(conversations.history(Channel.API.storeKey(id))).extracting(t -> t.question())
                 .containsExactly("Who invited Putin to Mongolia?", "When is he going?");
     }
 
@@ -86,7 +87,7 @@ class AskResourceTest {
         Map<String, Object> answer = ask(Map.of("question", "Who invited Putin?", "conversationId", "widget:visitor-42.1"));
 
         assertThat(answer.get("conversationId")).isEqualTo("widget:visitor-42.1");
-        assertThat(conversations.history("widget:visitor-42.1")).hasSize(1);
+        assertThat(conversations.history(Channel.API.storeKey("widget:visitor-42.1"))).hasSize(1);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.byline.api;
 
+import dev.byline.answer.Channel;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.byline.answer.ConversationStore;
@@ -62,7 +63,7 @@ class ChatResourceTest {
                 "{\"question\":\"When is he going?\",\"conversationId\":\"" + id + "\"}");
 
         assertThat(data(second.events().getLast())).containsEntry("conversationId", id);
-        assertThat(conversations.history(id)).hasSize(2);
+        assertThat(conversations.history(Channel.API.storeKey(id))).hasSize(2);
     }
 
     /** Decided: a request that cannot be answered is refused before the stream starts, as a plain problem response. */

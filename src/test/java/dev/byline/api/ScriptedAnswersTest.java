@@ -1,5 +1,6 @@
 package dev.byline.api;
 
+import dev.byline.answer.Channel;
 import dev.byline.answer.ConversationStore;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -74,7 +75,7 @@ class ScriptedAnswersTest {
         assertThat(data(result.events().get(result.events().size() - 2)).get("citations")).isEqualTo(done.get("citations"));
         assertThat((String) done.get("answer")).doesNotContain("[9]");
         AskAssertions.assertKeepsTheContract(done);
-        assertThat(conversations.history((String) done.get("conversationId"))).hasSize(1);
+        assertThat(conversations.history(Channel.API.storeKey((String) done.get("conversationId")))).hasSize(1);
     }
 
     @Test
@@ -87,7 +88,7 @@ class ScriptedAnswersTest {
         Map<String, Object> problem = data(result.events().getFirst());
         assertThat(problem).containsEntry("status", 500).containsKeys("title", "detail");
         assertThat(result.body()).doesNotContain("IllegalStateException").doesNotContain("scripted failure");
-        assertThat(conversations.history("failing-1")).isEmpty();
+        assertThat(conversations.history(Channel.API.storeKey("failing-1"))).isEmpty();
     }
 
     @Test
@@ -120,7 +121,7 @@ class ScriptedAnswersTest {
         }
 
         assertThat(generationEnd.get(20, TimeUnit.SECONDS)).as("the answerer saw TextSink.cancelled()").isTrue();
-        assertThat(conversations.history("gone-early")).as("a cancelled answer is not remembered").isEmpty();
+        assertThat(conversations.history(Channel.API.storeKey("gone-early"))).as("a cancelled answer is not remembered").isEmpty();
     }
 
     /**
