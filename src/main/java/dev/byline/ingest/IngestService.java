@@ -7,10 +7,8 @@ import dev.byline.model.Article;
 import dev.byline.model.IngestResult;
 import dev.byline.model.StoredArticle;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.Set;
 import java.util.concurrent.locks.Condition;
@@ -22,12 +20,6 @@ import java.util.concurrent.locks.ReentrantLock;
  * All or nothing: an invalid article refuses the batch; a failed write stores none of it.
  */
 public final class IngestService {
-
-    /**
-     * Passages embedded per call on a caller's request, so that a request whose client has gone stops soon: 64 take
-     * seconds on two busy cores, and still give the model's threads enough to share.
-     */
-    static final int EMBED_SLICE = 64;
 
     private final LuceneIndex index;
     private final Embedder embedder;
@@ -71,23 +63,17 @@ public final class IngestService {
      * deciding, after chunking, between slices of embedding and before the write; once it says true, the request
      * stops with nothing stored.
      *
-     * @throws CancellationException when {@code cancelled} said true
+     * @throws java.util.concurrent.CancellationException when {@code cancelled} said true
      */
     public List<IngestResult> upsert(List<Article> articles, BooleanSupplier cancelled) {
         List<Article> valid = validator.normalize(articles);
-        stopIf(cancelled);
+        CancellableEmbedding.stopIf(cancelled);
         lock.lock();
         try {
             awaitNothingInFlight();
             return storeNow(valid, cancelled);
         } finally {
             lock.unlock();
-        }
-    }
-
-    private static void stopIf(BooleanSupplier cancelled) {
-        if (cancelled.getAsBoolean()) {
-            throw new CancellationException("The client has gone; nothing was stored");
         }
     }
 
@@ -112,16 +98,10 @@ public final class IngestService {
     /** The whole batch at once, with the lock held and no batch in flight before it. */
     private List<IngestResult> storeNow(List<Article> valid, BooleanSupplier cancelled) {
         PlannedBatch batch = planner.decide(valid, new InFlight());
-        stopIf(cancelled);
+        CancellableEmbedding.stopIf(cancelled);
         batch.chunk(chunker);
-        stopIf(cancelled);
-        List<String> texts = batch.texts();
-        List<float[]> vectors = new ArrayList<>(texts.size());
-        for (int from = 0; from < texts.size(); from += EMBED_SLICE) {
-            vectors.addAll(embedder.embedPassages(texts.subList(from, Math.min(texts.size(), from + EMBED_SLICE))));
-            stopIf(cancelled);
-        }
-        batch.complete(vectors);
+        CancellableEmbedding.stopIf(cancelled);
+        batch.complete(CancellableEmbedding.embed(embedder, batch.texts(), cancelled));
         Set<String> replaced = repair.originalsReplaced(batch.entries());
         index.write(batch.entries());
         repair.repair(replaced, null);

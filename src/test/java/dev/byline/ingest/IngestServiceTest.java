@@ -126,7 +126,7 @@ class IngestServiceTest {
 
         assertThatThrownBy(() -> service.upsert(List.of(longRead), gone)).isInstanceOf(CancellationException.class);
 
-        assertThat(embedder.passagesEmbedded()).as("one slice, not the whole article").isEqualTo(IngestService.EMBED_SLICE);
+        assertThat(embedder.passagesEmbedded()).as("one slice, not the whole article").isEqualTo(CancellableEmbedding.SLICE);
         assertThat(service.get("long/1")).isEmpty();
         assertThat(index.stats().articles()).isZero();
     }
