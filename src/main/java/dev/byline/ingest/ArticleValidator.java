@@ -85,7 +85,7 @@ public final class ArticleValidator {
             return null;
         }
         String id = a.id() != null ? a.id() : ContentHashes.derivedId(title, body);
-        return new Article(id, title.strip(), body.strip(), url, source, author, publishedAt);
+        return new Article(id, title.strip(), body.strip(), url, source, author, publishedAt, a.publishedAtSource());
     }
 
     private static void checkLength(int i, String field, String value, List<Violation> violations) {
