@@ -1,5 +1,6 @@
 package dev.byline.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.byline.config.BylineConfig;
 import dev.byline.model.Passage;
 import dev.byline.model.PublishedDates;
@@ -13,9 +14,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -38,12 +41,15 @@ public class SearchResource {
     /**
      * @param k       how many passages, default 10
      * @param mode    {@code hybrid} (default), or {@code bm25} / {@code vector} alone, for comparison
-     * @param filters restrict by outlet, publication dates (ISO-8601, inclusive) or article ids
+     * @param filters restrict by outlet, publication dates (ISO-8601, inclusive; a {@code publishedTo} without a
+     *                time includes that whole day, UTC) or article ids
      */
     public record SearchBody(String query, Integer k, Filters filters, String mode) {
     }
 
-    public record Filters(List<String> sources, String publishedFrom, String publishedTo, List<String> articleIds) {
+    /** @param source one outlet or a list of them, as the contract names it; {@code sources} is the older list form */
+    public record Filters(@Schema(oneOf = {String.class, String[].class}) JsonNode source, List<String> sources,
+                          String publishedFrom, String publishedTo, List<String> articleIds) {
     }
 
     public record Hit(String articleId, String chunkId, String title, String url, String source, String publishedAt,
@@ -85,11 +91,20 @@ public class SearchResource {
             return SearchFilters.NONE;
         }
         Instant from = instant("filters.publishedFrom", f.publishedFrom());
-        Instant to = instant("filters.publishedTo", f.publishedTo());
+        Instant to = end("filters.publishedTo", f.publishedTo());
         if (from != null && to != null && from.isAfter(to)) {
             throw ProblemException.badField("filters.publishedFrom", "is after filters.publishedTo");
         }
-        return new SearchFilters(nonNull("filters.sources", f.sources()), from, to, nonNull("filters.articleIds", f.articleIds()));
+        List<Problem.FieldError> errors = new ArrayList<>();
+        List<String> sources = new ArrayList<>(RequestFilters.sources("filters.source", f.source(), errors));
+        if (!errors.isEmpty()) {
+            throw ProblemException.badField(errors.getFirst().field(), errors.getFirst().message());
+        }
+        List<String> listed = nonNull("filters.sources", f.sources());
+        if (listed != null) {
+            sources.addAll(listed);
+        }
+        return new SearchFilters(sources, from, to, nonNull("filters.articleIds", f.articleIds()));
     }
 
     private static List<String> nonNull(String field, List<String> values) {
@@ -102,6 +117,14 @@ public class SearchResource {
     private static Instant instant(String field, String iso) {
         try {
             return PublishedDates.parse(iso);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badField(field, "must be an ISO-8601 date or date-time");
+        }
+    }
+
+    private static Instant end(String field, String iso) {
+        try {
+            return PublishedDates.parseEnd(iso);
         } catch (DateTimeParseException e) {
             throw ProblemException.badField(field, "must be an ISO-8601 date or date-time");
         }

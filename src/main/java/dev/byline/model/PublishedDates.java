@@ -32,6 +32,28 @@ public final class PublishedDates {
         return LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
+    /**
+     * An inclusive upper bound: a date without a time includes that whole day (its last millisecond,
+     * UTC, since the index holds epoch milliseconds), so {@code publishedTo: 2024-08-29} keeps an article
+     * published at 18:00 that day; a date-time is taken as it is.
+     *
+     * @return the instant, or null when {@code iso} is null
+     */
+    public static Instant parseEnd(String iso) {
+        if (iso == null) {
+            return null;
+        }
+        String s = iso.trim();
+        if (s.length() == 10) {
+            try {
+                return LocalDate.parse(s).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusMillis(1);
+            } catch (DateTimeParseException ignored) {
+                // not a plain date; parse reports what it is
+            }
+        }
+        return parse(s);
+    }
+
     /** @return true when {@code iso} is an ISO-8601 date or date-time */
     public static boolean isValid(String iso) {
         try {
