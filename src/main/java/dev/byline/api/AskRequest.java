@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.byline.answer.FileConversationStore;
+import dev.byline.model.SearchFilters;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.io.IOException;
@@ -20,10 +21,26 @@ import java.util.List;
  *
  * @param question       1 to {@value #MAX_QUESTION_CHARS} characters, not blank; surrounding white space is removed
  * @param conversationId an earlier conversation to continue, or null to start one
+ * @param filters        restrictions on the articles answers may come from ({@link RequestFilters}); never null
  */
 public record AskRequest(
         @Schema(required = true, maxLength = MAX_QUESTION_CHARS, examples = "When will Putin visit Mongolia?") String question,
-        @Schema(pattern = "[A-Za-z0-9._:-]{1,100}", description = "Continue this conversation; omit to start one") String conversationId) {
+        @Schema(pattern = "[A-Za-z0-9._:-]{1,100}", description = "Continue this conversation; omit to start one") String conversationId,
+        @Schema(implementation = AskRequest.Filters.class, description = "Answer only from these articles, as search's filters")
+        SearchFilters filters) {
+
+    /** The {@code filters} object as the OpenAPI document shows it (read by {@link RequestFilters}). */
+    @Schema(name = "AskFilters")
+    public record Filters(
+            @Schema(oneOf = {String.class, String[].class}, description = "An outlet, or a list of them (exact match)") Object source,
+            @Schema(description = "Inclusive lower bound, ISO-8601 date or date-time", examples = "2024-08-01") String publishedFrom,
+            @Schema(description = "Inclusive upper bound; a date without a time includes that whole day (UTC)",
+                    examples = "2024-08-31") String publishedTo) {
+    }
+
+    public AskRequest(String question, String conversationId) {
+        this(question, conversationId, SearchFilters.NONE);
+    }
 
     public static final int MAX_QUESTION_CHARS = 2_000;
     /** Far above what a valid request needs; stops a huge body before it is read into memory. */
@@ -58,11 +75,12 @@ public record AskRequest(
         List<Problem.FieldError> errors = new ArrayList<>();
         String question = question(root.get("question"), errors);
         String conversationId = conversationId(root.get("conversationId"), errors);
+        SearchFilters filters = RequestFilters.read(root.get("filters"), errors);
         if (!errors.isEmpty()) {
             String detail = String.join("; ", errors.stream().map(e -> e.field() + ": " + e.message()).toList());
             throw new ProblemException(Problem.of(400, "Bad Request", detail, errors));
         }
-        return new AskRequest(question, conversationId);
+        return new AskRequest(question, conversationId, filters);
     }
 
     private static String question(JsonNode node, List<Problem.FieldError> errors) {

@@ -37,6 +37,6 @@ public class AskResource {
             schema = @Schema(implementation = AskRequest.class)))
     public AskResponse ask(InputStream body) throws IOException {
         AskRequest request = AskRequest.read(body, json);
-        return AskResponse.of(answers.ask(request.question(), request.conversationId(), TextSink.NONE));
+        return AskResponse.of(answers.ask(request.question(), request.conversationId(), request.filters(), TextSink.NONE));
     }
 }

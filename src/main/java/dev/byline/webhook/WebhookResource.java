@@ -9,6 +9,7 @@ import dev.byline.api.AskRequest;
 import dev.byline.api.AskResponse;
 import dev.byline.api.Problem;
 import dev.byline.api.ProblemException;
+import dev.byline.model.SearchFilters;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -70,7 +71,7 @@ public class WebhookResource {
             throw ProblemException.badField("callbackUrl", refusal.get());
         }
         if (ask.callbackUrl() == null) {
-            byte[] answer = json.writeValueAsBytes(AskResponse.of(answers.ask(ask.question(), ask.conversationId(), TextSink.NONE)));
+            byte[] answer = json.writeValueAsBytes(AskResponse.of(answers.ask(ask.question(), ask.conversationId(), ask.filters(), TextSink.NONE)));
             return Response.ok(answer, MediaType.APPLICATION_JSON).build();
         }
         // The conversation id is fixed now, so the caller can continue the conversation before the callback arrives.
@@ -81,7 +82,7 @@ public class WebhookResource {
     }
 
     /** The request body, read by hand so that each error names its field. */
-    record AskBody(String question, String conversationId, String callbackUrl) {
+    record AskBody(String question, String conversationId, SearchFilters filters, String callbackUrl) {
 
         static AskBody parse(byte[] body, ObjectMapper json) {
             JsonNode root;
@@ -94,7 +95,12 @@ public class WebhookResource {
             }
             // The same rules as /api/v1/ask, so a question valid there is valid here.
             AskRequest ask = AskRequest.of(root);
-            return new AskBody(ask.question(), ask.conversationId(), text(root, "callbackUrl"));
+            String callbackUrl = text(root, "callbackUrl");
+            if (callbackUrl != null && !ask.filters().isEmpty()) {
+                // The callback outbox keeps question and conversation only; better refused than silently widened.
+                throw ProblemException.badField("filters", "is not supported together with callbackUrl yet; ask without callbackUrl");
+            }
+            return new AskBody(ask.question(), ask.conversationId(), ask.filters(), callbackUrl);
         }
 
         private static String text(JsonNode root, String field) {
