@@ -2,6 +2,9 @@ package dev.byline.answer;
 
 import dev.byline.model.Answer;
 import dev.byline.model.Passage;
+import dev.byline.model.PublishedDates;
+import dev.byline.model.QuestionFilter;
+import dev.byline.model.SearchFilters;
 import dev.byline.model.Turn;
 import dev.byline.retrieve.Retriever;
 import dev.byline.retrieve.SearchRequest;
@@ -47,25 +50,54 @@ public final class AnswerService {
         this.clock = clock;
     }
 
-    /** A question from the public API (ask, chat, the widget): see {@link #ask(Channel, String, String, TextSink)}. */
+    /** A question from the public API (ask, chat, the widget): see {@link #ask(Channel, String, String, SearchFilters, TextSink)}. */
     public Answer ask(String question, String conversationId, TextSink sink) {
-        return ask(Channel.API, question, conversationId, sink);
+        return ask(Channel.API, question, conversationId, SearchFilters.NONE, sink);
+    }
+
+    /** A question from the public API with filters: see {@link #ask(Channel, String, String, SearchFilters, TextSink)}. */
+    public Answer ask(String question, String conversationId, SearchFilters filters, TextSink sink) {
+        return ask(Channel.API, question, conversationId, filters, sink);
+    }
+
+    /** A question without filters: see {@link #ask(Channel, String, String, SearchFilters, TextSink)}. */
+    public Answer ask(Channel channel, String question, String conversationId, TextSink sink) {
+        return ask(channel, question, conversationId, SearchFilters.NONE, sink);
     }
 
     /**
      * @param channel        where the question came from: conversations are kept per channel
      * @param conversationId an earlier conversation of this channel to continue, or null to start one
+     * @param filters        the articles answers may come from; when they set no dates, dates the question states are
+     *                       read ({@link QuestionDates}) and applied, unless no article of that period is relevant enough
      * @param sink           receives the answer text as it is written; once it says the client has gone, the
      *                       answer stops before retrieval or before the answerer, whichever comes next
      * @throws CancellationException when the client had gone before the answerer ran (nothing is remembered)
      */
-    public Answer ask(Channel channel, String question, String conversationId, TextSink sink) {
+    public Answer ask(Channel channel, String question, String conversationId, SearchFilters filters, TextSink sink) {
         String id = conversationId == null ? UUID.randomUUID().toString() : conversationId;
         String key = channel.storeKey(id);
         List<Turn> history = timer.time(QueryStage.CONVERSATION, () -> conversations.history(key));
         String standalone = history.isEmpty() ? question : timer.time(QueryStage.CONDENSE, () -> condenser.condense(question, history));
         stopIfGone(sink);
-        List<Passage> passages = retriever.retrieve(SearchRequest.of(standalone, settings.maxPassages()));
+        SearchFilters given = filters == null ? SearchFilters.NONE : filters;
+        QuestionFilter read = given.publishedFrom() != null || given.publishedTo() != null
+                ? null : QuestionDates.read(standalone).orElse(null);
+        List<Passage> passages = retriever.retrieve(new SearchRequest(standalone, settings.maxPassages(),
+                read == null ? given : withDates(given, read), null));
+        String note = null;
+        if (read != null && !relevantEnough(passages)) {
+            // The words may date the event rather than the report ("the 1939 battle"): answer from every article.
+            passages = retriever.retrieve(new SearchRequest(standalone, settings.maxPassages(), given, null));
+            note = "No article published " + read.phrase() + " answers this, so the answer comes from articles of any date.";
+            read = read.notApplied();
+        }
+        Answer answer = answer(question, id, key, standalone, passages, history, sink);
+        return read == null ? answer : answer.withQuestionFilter(read, note);
+    }
+
+    private Answer answer(String question, String id, String key, String standalone, List<Passage> passages,
+                          List<Turn> history, TextSink sink) {
         Answer answer;
         if (!relevantEnough(passages)) {
             answer = refusal(id, null);
@@ -100,6 +132,11 @@ public final class AnswerService {
     private boolean relevantEnough(List<Passage> passages) {
         return passages.stream().mapToDouble(Passage::similarity).filter(s -> !Double.isNaN(s)).max()
                 .orElse(Double.NEGATIVE_INFINITY) >= settings.minSimilarity();
+    }
+
+    private static SearchFilters withDates(SearchFilters given, QuestionFilter read) {
+        return new SearchFilters(given.sources(), PublishedDates.parse(read.publishedFrom()),
+                PublishedDates.parseEnd(read.publishedTo()), given.articleIds());
     }
 
     private static Answer refusal(String id, String notice) {

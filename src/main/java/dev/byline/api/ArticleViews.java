@@ -14,15 +14,18 @@ final class ArticleViews {
     private ArticleViews() {
     }
 
-    /** An article with every contract field; {@code duplicateOf} only for a recorded duplicate. */
+    /**
+     * An article with every contract field; {@code duplicateOf} only for a recorded duplicate, {@code publishedAtSource}
+     * (where the date came from: metadata, front-matter, date-line, dateline) only when it has a date.
+     */
     record ArticleView(String id, String title, String body, String url, String source, String author,
-                       String publishedAt, int chunks,
+                       String publishedAt, @JsonInclude(JsonInclude.Include.NON_NULL) String publishedAtSource, int chunks,
                        @JsonInclude(JsonInclude.Include.NON_NULL) String duplicateOf) {
 
         static ArticleView of(StoredArticle stored) {
             Article a = stored.article();
             return new ArticleView(a.id(), a.title(), a.body(), a.url(), a.source(), a.author(), a.publishedAt(),
-                    stored.chunks(), stored.duplicateOf());
+                    a.publishedAtSource(), stored.chunks(), stored.duplicateOf());
         }
     }
 

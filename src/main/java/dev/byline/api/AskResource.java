@@ -41,7 +41,8 @@ public class AskResource {
             schema = @Schema(implementation = AskRequest.class)))
     public AskResponse ask(InputStream body, HttpServerResponse connection) throws IOException {
         AskRequest request = requests.read(body, AskRequest.class);
-        return AskResponse.of(answers.ask(request.question(), request.conversationId(), new ConnectionSink(connection)));
+        return AskResponse.of(answers.ask(request.question(), request.conversationId(), request.searchFilters(),
+                new ConnectionSink(connection)));
     }
 
     /** Writes nowhere (the answer leaves whole), but knows when the client has gone. */

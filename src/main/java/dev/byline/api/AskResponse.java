@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.byline.model.Answer;
 import dev.byline.model.Citation;
 import dev.byline.model.Highlight;
+import dev.byline.model.QuestionFilter;
 
 import java.util.List;
 
@@ -14,14 +15,17 @@ import java.util.List;
  * @param unsupported sentences of the draft left out of {@code answer} because no cited passage supports them (Byline's addition)
  * @param notice      how the answer was made, when the reader should know (Byline's addition); omitted when none
  * @param highlights  spans of {@code answer} holding the asked-for fact (the date, figure, name), for showing in bold (Byline's addition)
+ * @param questionFilter publication dates read from the question ("in January 2005") and whether they were applied
+ *                    (Byline's addition); omitted when the question states none that could be read
  */
 public record AskResponse(String answer, boolean grounded, List<CitationView> citations, String conversationId,
                           List<String> unsupported, @JsonInclude(JsonInclude.Include.NON_NULL) String notice,
-                          List<Highlight> highlights) {
+                          List<Highlight> highlights,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) QuestionFilter questionFilter) {
 
     public static AskResponse of(Answer a) {
         return new AskResponse(a.answer(), a.grounded(), a.citations().stream().map(CitationView::of).toList(),
-                a.conversationId(), a.unsupported(), a.notice(), a.highlights());
+                a.conversationId(), a.unsupported(), a.notice(), a.highlights(), a.questionFilter());
     }
 
     /** A numbered source; {@code snippet} is the cited passage, verbatim from the article's body. */

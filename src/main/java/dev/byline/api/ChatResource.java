@@ -70,7 +70,7 @@ public class ChatResource {
     private void answer(AskRequest request, MultiEmitter<? super OutboundSseEvent> emitter) {
         EmitterSink sink = new EmitterSink(emitter);
         try {
-            Answer answer = answers.ask(request.question(), request.conversationId(), sink);
+            Answer answer = answers.ask(request.question(), request.conversationId(), request.searchFilters(), sink);
             AskResponse response = AskResponse.of(answer);
             if (!sink.wroteAny && !response.answer().isEmpty()) {
                 // An answerer that does not stream (or declined): the reader still sees the text arrive as a delta.

@@ -1,5 +1,6 @@
 package dev.byline.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.byline.config.BylineConfig;
 import dev.byline.ingest.ArticleConstraints;
 import dev.byline.model.Passage;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -47,7 +49,8 @@ public class SearchResource {
     /**
      * @param k       how many passages, default 10, at most {@code byline.retrieval.max-k}
      * @param mode    {@code hybrid} (default), or {@code bm25} / {@code vector} alone, for comparison
-     * @param filters restrict by outlet, publication dates (ISO-8601, inclusive) or article ids
+     * @param filters restrict by outlet, publication dates (ISO-8601, inclusive; a {@code publishedTo} without a
+     *                time includes that whole day, UTC) or article ids
      */
     public record SearchBody(
             @NotBlank(message = "is required and must not be blank") @RequestConstraints.MaxChars(MAX_QUERY_CHARS)
@@ -58,9 +61,14 @@ public class SearchResource {
             @Schema(enumeration = {"hybrid", "bm25", "vector"}, defaultValue = "hybrid") String mode) {
     }
 
-    /** Every filter is optional; dates are ISO-8601 dates or date-times, both ends inclusive. */
+    /**
+     * Every filter is optional; dates are ISO-8601 dates or date-times, both ends inclusive.
+     *
+     * @param source  one outlet or a list of them, as the contract names it; {@code sources} is the older list form
+     */
     @RequestConstraints.PublishedRange
     public record Filters(
+            @RequestConstraints.Outlets @Schema(oneOf = {String.class, String[].class}) JsonNode source,
             List<@NotBlank(message = "must not be null or blank") String> sources,
             @ArticleConstraints.IsoDate String publishedFrom,
             @ArticleConstraints.IsoDate String publishedTo,
@@ -100,7 +108,12 @@ public class SearchResource {
         if (f == null) {
             return SearchFilters.NONE;
         }
-        return new SearchFilters(f.sources(), PublishedDates.parse(f.publishedFrom()), PublishedDates.parse(f.publishedTo()),
+        List<String> sources = new ArrayList<>(RequestFilters.sources("filters.source", f.source(), new ArrayList<>()));
+        if (f.sources() != null) {
+            sources.addAll(f.sources());
+        }
+        // A date without a time as the upper bound includes that whole day.
+        return new SearchFilters(sources, PublishedDates.parse(f.publishedFrom()), PublishedDates.parseEnd(f.publishedTo()),
                 f.articleIds());
     }
 

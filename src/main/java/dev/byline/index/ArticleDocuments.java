@@ -43,6 +43,7 @@ final class ArticleDocuments {
     private static final String URL = "url";
     private static final String AUTHOR = "author";
     private static final String PUBLISHED_AT = "publishedAt";
+    private static final String PUBLISHED_AT_SOURCE = "publishedAtSource";
     private static final String CONTENT_HASH = "contentHash";
     private static final String CHUNKS = "chunks";
     private static final String START = "start";
@@ -77,6 +78,7 @@ final class ArticleDocuments {
         storeIfPresent(doc, ARTICLE_SOURCE, a.source());
         storeIfPresent(doc, AUTHOR, a.author());
         storeIfPresent(doc, PUBLISHED_AT, a.publishedAt());
+        storeIfPresent(doc, PUBLISHED_AT_SOURCE, a.publishedAtSource());
         storeIfPresent(doc, DUPLICATE_OF, entry.duplicateOf());
         doc.add(new StoredField(CHUNKS, entry.chunks().size()));
         return doc;
@@ -114,7 +116,7 @@ final class ArticleDocuments {
 
     static StoredEntry readArticle(Document doc) {
         Article a = new Article(doc.get(ARTICLE_ID), doc.get(ARTICLE_TITLE), doc.get(BODY), doc.get(URL),
-                doc.get(ARTICLE_SOURCE), doc.get(AUTHOR), doc.get(PUBLISHED_AT));
+                doc.get(ARTICLE_SOURCE), doc.get(AUTHOR), doc.get(PUBLISHED_AT), doc.get(PUBLISHED_AT_SOURCE));
         int chunks = doc.getField(CHUNKS).numericValue().intValue();
         return new StoredEntry(a, chunks, doc.get(DUPLICATE_OF), doc.get(CONTENT_HASH), doc.get(BODY_HASH));
     }
