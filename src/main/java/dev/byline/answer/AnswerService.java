@@ -51,6 +51,13 @@ public final class AnswerService {
      * @param sink           receives the answer text as it is written
      */
     public Answer ask(String question, String conversationId, TextSink sink) {
+        return answer(question, conversationId, sink).answer();
+    }
+
+    /**
+     * As {@link #ask}, also telling what was actually searched for: the question made standalone (for the question log).
+     */
+    public Answered answer(String question, String conversationId, TextSink sink) {
         String id = conversationId == null ? UUID.randomUUID().toString() : conversationId;
         List<Turn> history = timer.time(QueryStage.CONVERSATION, () -> conversations.history(id));
         String standalone = history.isEmpty() ? question : timer.time(QueryStage.CONDENSE, () -> condenser.condense(question, history));
@@ -74,7 +81,13 @@ public final class AnswerService {
                 return null;
             });
         }
-        return answer;
+        return new Answered(answer, standalone);
+    }
+
+    /**
+     * @param standalone the question as searched for: a follow-up rewritten with what it refers to, else the question
+     */
+    public record Answered(Answer answer, String standalone) {
     }
 
     /** The calibrated gate: the best passage must be at least this close to the question in embedding space. */

@@ -1,8 +1,10 @@
 package dev.byline.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.byline.answer.AnswerService;
 import dev.byline.answer.TextSink;
+import dev.byline.insights.Channel;
+import dev.byline.insights.RecordedAnswers;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,10 +24,10 @@ import java.io.InputStream;
 @Consumes(MediaType.APPLICATION_JSON)
 public class AskResource {
 
-    private final AnswerService answers;
+    private final RecordedAnswers answers;
     private final ObjectMapper json;
 
-    AskResource(AnswerService answers, ObjectMapper json) {
+    AskResource(RecordedAnswers answers, ObjectMapper json) {
         this.answers = answers;
         this.json = json;
     }
@@ -35,8 +37,8 @@ public class AskResource {
     @Operation(summary = "Answer a question from the indexed articles, citing the passage behind every claim")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = AskRequest.class)))
-    public AskResponse ask(InputStream body) throws IOException {
+    public AskResponse ask(InputStream body, HttpServerRequest http) throws IOException {
         AskRequest request = AskRequest.read(body, json);
-        return AskResponse.of(answers.ask(request.question(), request.conversationId(), TextSink.NONE));
+        return AskResponse.of(answers.ask(Channel.API, request.question(), request.conversationId(), TextSink.NONE, Clients.of(http)));
     }
 }

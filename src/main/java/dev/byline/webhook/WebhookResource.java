@@ -3,7 +3,8 @@ package dev.byline.webhook;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.byline.answer.AnswerService;
+import dev.byline.insights.Channel;
+import dev.byline.insights.RecordedAnswers;
 import dev.byline.answer.TextSink;
 import dev.byline.api.AskRequest;
 import dev.byline.api.AskResponse;
@@ -36,10 +37,10 @@ public class WebhookResource {
     private static final Logger LOG = Logger.getLogger(WebhookResource.class);
 
     private final Optional<WebhookBeans.Webhooks> webhooks;
-    private final AnswerService answers;
+    private final RecordedAnswers answers;
     private final ObjectMapper json;
 
-    WebhookResource(Optional<WebhookBeans.Webhooks> webhooks, AnswerService answers, ObjectMapper json) {
+    WebhookResource(Optional<WebhookBeans.Webhooks> webhooks, RecordedAnswers answers, ObjectMapper json) {
         this.webhooks = webhooks;
         this.answers = answers;
         this.json = json;
@@ -70,7 +71,7 @@ public class WebhookResource {
             throw ProblemException.badField("callbackUrl", refusal.get());
         }
         if (ask.callbackUrl() == null) {
-            byte[] answer = json.writeValueAsBytes(AskResponse.of(answers.ask(ask.question(), ask.conversationId(), TextSink.NONE)));
+            byte[] answer = json.writeValueAsBytes(AskResponse.of(answers.ask(Channel.WEBHOOK, ask.question(), ask.conversationId(), TextSink.NONE, null)));
             return Response.ok(answer, MediaType.APPLICATION_JSON).build();
         }
         // The conversation id is fixed now, so the caller can continue the conversation before the callback arrives.
