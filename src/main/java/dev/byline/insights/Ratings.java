@@ -1,5 +1,7 @@
 package dev.byline.insights;
 
+import org.jboss.logging.Logger;
+
 import java.time.Clock;
 
 /**
@@ -10,6 +12,7 @@ import java.time.Clock;
 public final class Ratings {
 
     public static final int MAX_COMMENT_CHARS = 500;
+    private static final Logger LOG = Logger.getLogger(Ratings.class);
 
     private final QuestionLog log;
     private final InsightsMetrics metrics;
@@ -37,6 +40,10 @@ public final class Ratings {
         String kept = privacy.keep(channel, who);
         String client = kept != null ? kept : pseudonyms.of(channel == Channel.SLACK ? "slack" : "address", who);
         metrics.rated(rating);
-        log.feedback(new LoggedFeedback(answerId, clock.instant().toString(), channel.wire(), client, rating, comment));
+        try {
+            log.feedback(new LoggedFeedback(answerId, clock.instant().toString(), channel.wire(), client, rating, comment));
+        } catch (RuntimeException e) {
+            LOG.errorf("The question log could not keep a rating of answer %s: %s", answerId, e.toString());
+        }
     }
 }

@@ -5,6 +5,8 @@ import dev.byline.answer.TextSink;
 import dev.byline.model.Answer;
 import dev.byline.model.Citation;
 
+import org.jboss.logging.Logger;
+
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -16,6 +18,7 @@ import java.util.UUID;
  */
 public final class RecordedAnswers {
 
+    private static final Logger LOG = Logger.getLogger(RecordedAnswers.class);
     private static final int SNIPPET_CHARS = 300;
 
     private final AnswerService answers;
@@ -62,9 +65,15 @@ public final class RecordedAnswers {
         if (!sink.cancelled()) {
             Outcome outcome = Outcome.of(answer);
             metrics.answered(channel, outcome);
-            log.record(new LoggedQuestion(id, clock.instant().toString(), channel.wire(), question, answered.standalone(),
+            LoggedQuestion entry = new LoggedQuestion(id, clock.instant().toString(), channel.wire(), question, answered.standalone(),
                     answer.grounded(), outcome.wire(), answer.answer(), cited(answer.citations()), latencyMs,
-                    outcome == Outcome.FALLBACK ? "extractive" : model, privacy.keep(channel, who)));
+                    outcome == Outcome.FALLBACK ? "extractive" : model, privacy.keep(channel, who));
+            try {
+                log.record(entry);
+            } catch (RuntimeException e) {
+                // A log that breaks its promise not to throw still costs the reader nothing.
+                LOG.errorf("The question log failed; the answer is given all the same: %s", e.toString());
+            }
         }
         return new Given(id, answer);
     }
