@@ -2,6 +2,7 @@ package dev.byline.insights;
 
 import dev.byline.answer.AnswerService;
 import dev.byline.config.BylineConfig;
+import dev.byline.index.Embedder;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,6 +50,12 @@ public class InsightsBeans {
     @Singleton
     Ratings ratings(QuestionLog log, InsightsMetrics metrics, InsightsConfig insights, BylineConfig config) {
         return new Ratings(log, metrics, privacy(insights), Pseudonyms.in(config.dataDir().resolve("insights")), Clock.systemUTC());
+    }
+
+    @Produces
+    @Singleton
+    InsightsReports reports(QuestionLog log, Embedder embedder, InsightsConfig insights) {
+        return new InsightsReports(log, new TopicClusters(embedder, insights.topicSimilarity()));
     }
 
     private static RecordedAnswers.Privacy privacy(InsightsConfig insights) {
