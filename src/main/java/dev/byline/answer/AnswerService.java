@@ -75,6 +75,14 @@ public final class AnswerService {
      * @throws CancellationException when the client had gone before the answerer ran (nothing is remembered)
      */
     public Answer ask(Channel channel, String question, String conversationId, SearchFilters filters, TextSink sink) {
+        return answer(channel, question, conversationId, filters, sink).answer();
+    }
+
+    /**
+     * As {@link #ask(Channel, String, String, SearchFilters, TextSink)}, also telling what was actually searched for:
+     * the question made standalone (for the question log).
+     */
+    public Answered answer(Channel channel, String question, String conversationId, SearchFilters filters, TextSink sink) {
         String id = conversationId == null ? UUID.randomUUID().toString() : conversationId;
         String key = channel.storeKey(id);
         List<Turn> history = timer.time(QueryStage.CONVERSATION, () -> conversations.history(key));
@@ -92,11 +100,11 @@ public final class AnswerService {
             note = "No article published " + read.phrase() + " answers this, so the answer comes from articles of any date.";
             read = read.notApplied();
         }
-        Answer answer = answer(question, id, key, standalone, passages, history, sink);
-        return read == null ? answer : answer.withQuestionFilter(read, note);
+        Answer answer = written(question, id, key, standalone, passages, history, sink);
+        return new Answered(read == null ? answer : answer.withQuestionFilter(read, note), standalone);
     }
 
-    private Answer answer(String question, String id, String key, String standalone, List<Passage> passages,
+    private Answer written(String question, String id, String key, String standalone, List<Passage> passages,
                           List<Turn> history, TextSink sink) {
         Answer answer;
         if (!relevantEnough(passages)) {
@@ -119,6 +127,12 @@ public final class AnswerService {
             });
         }
         return answer;
+    }
+
+    /**
+     * @param standalone the question as searched for: a follow-up rewritten with what it refers to, else the question
+     */
+    public record Answered(Answer answer, String standalone) {
     }
 
     /** A question whose asker has gone is not answered further, and not remembered. */

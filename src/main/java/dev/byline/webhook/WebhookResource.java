@@ -2,8 +2,8 @@ package dev.byline.webhook;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.byline.answer.AnswerService;
-import dev.byline.answer.Channel;
+import dev.byline.insights.Channel;
+import dev.byline.insights.RecordedAnswers;
 import dev.byline.answer.TextSink;
 import dev.byline.api.AskResponse;
 import dev.byline.api.Problem;
@@ -43,11 +43,11 @@ public class WebhookResource {
     private static final Logger LOG = Logger.getLogger(WebhookResource.class);
 
     private final Optional<WebhookBeans.Webhooks> webhooks;
-    private final AnswerService answers;
+    private final RecordedAnswers answers;
     private final RequestReader requests;
     private final ObjectMapper json;
 
-    WebhookResource(Optional<WebhookBeans.Webhooks> webhooks, AnswerService answers, RequestReader requests, ObjectMapper json) {
+    WebhookResource(Optional<WebhookBeans.Webhooks> webhooks, RecordedAnswers answers, RequestReader requests, ObjectMapper json) {
         this.webhooks = webhooks;
         this.answers = answers;
         this.requests = requests;
@@ -105,7 +105,7 @@ public class WebhookResource {
         }
         if (ask.callbackUrl() == null) {
             byte[] answer = json.writeValueAsBytes(AskResponse.of(answers.ask(Channel.WEBHOOK, ask.question(), ask.conversationId(),
-                    filters, TextSink.NONE)));
+                    filters, TextSink.NONE, null)));
             return new ReplayLedger.StoredResponse(200, MediaType.APPLICATION_JSON, answer);
         }
         // The conversation id is fixed now, so the caller can continue the conversation before the callback arrives.
