@@ -5,6 +5,7 @@ import dev.byline.model.Passage;
 import dev.byline.model.Turn;
 import dev.byline.retrieve.Retriever;
 import dev.byline.retrieve.SearchRequest;
+import dev.byline.retrieve.StoryFolding;
 import dev.byline.timing.QueryStage;
 import dev.byline.timing.StageTimer;
 
@@ -27,6 +28,7 @@ public final class AnswerService {
     private final Settings settings;
     private final Clock clock;
     private final StageTimer timer;
+    private final StoryFolding stories;
 
     public AnswerService(Retriever retriever, QuestionCondenser condenser, Answerer answerer,
                          ConversationStore conversations, CitationVerifier verifier, Settings settings, Clock clock) {
@@ -36,6 +38,14 @@ public final class AnswerService {
     public AnswerService(Retriever retriever, QuestionCondenser condenser, Answerer answerer,
                          ConversationStore conversations, CitationVerifier verifier, Settings settings, Clock clock,
                          StageTimer timer) {
+        this(retriever, condenser, answerer, conversations, verifier, settings, clock, timer, new StoryFolding(null));
+    }
+
+    /** @param stories folds the copies of one story into its best report before the answerer sees them */
+    public AnswerService(Retriever retriever, QuestionCondenser condenser, Answerer answerer,
+                         ConversationStore conversations, CitationVerifier verifier, Settings settings, Clock clock,
+                         StageTimer timer, StoryFolding stories) {
+        this.stories = stories;
         this.timer = timer;
         this.verifier = verifier;
         this.retriever = retriever;
@@ -54,7 +64,9 @@ public final class AnswerService {
         String id = conversationId == null ? UUID.randomUUID().toString() : conversationId;
         List<Turn> history = timer.time(QueryStage.CONVERSATION, () -> conversations.history(id));
         String standalone = history.isEmpty() ? question : timer.time(QueryStage.CONDENSE, () -> condenser.condense(question, history));
-        List<Passage> passages = retriever.retrieve(SearchRequest.of(standalone, settings.maxPassages()));
+        StoryFolding.Folded folded = stories.fold(
+                retriever.retrieve(SearchRequest.of(standalone, settings.maxPassages())), settings.maxPassages());
+        List<Passage> passages = folded.kept();
         Answer answer;
         if (!relevantEnough(passages)) {
             answer = refusal(id, null);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.byline.model.Answer;
 import dev.byline.model.Citation;
 import dev.byline.model.Highlight;
+import dev.byline.model.Report;
 
 import java.util.List;
 
@@ -24,12 +25,16 @@ public record AskResponse(String answer, boolean grounded, List<CitationView> ci
                 a.conversationId(), a.unsupported(), a.notice(), a.highlights());
     }
 
-    /** A numbered source; {@code snippet} is the cited passage, verbatim from the article's body. */
+    /**
+     * A numbered source; {@code snippet} is the cited passage, verbatim from the article's body; {@code storyId} and
+     * {@code alsoReportedBy}: the story it tells and the story's other articles, folded into this citation.
+     */
     public record CitationView(int n, String articleId, String chunkId, String title, String url, String source,
-                               String publishedAt, String snippet) {
+                               String publishedAt, String snippet, String storyId, List<Report> alsoReportedBy) {
 
         static CitationView of(Citation c) {
-            return new CitationView(c.n(), c.articleId(), c.chunkId(), c.title(), c.url(), c.source(), c.publishedAt(), c.snippet());
+            return new CitationView(c.n(), c.articleId(), c.chunkId(), c.title(), c.url(), c.source(), c.publishedAt(),
+                    c.snippet(), c.storyId(), c.alsoReportedBy());
         }
     }
 }

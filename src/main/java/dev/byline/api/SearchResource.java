@@ -3,10 +3,12 @@ package dev.byline.api;
 import dev.byline.config.BylineConfig;
 import dev.byline.model.Passage;
 import dev.byline.model.PublishedDates;
+import dev.byline.model.Report;
 import dev.byline.model.SearchFilters;
 import dev.byline.retrieve.RetrievalMode;
 import dev.byline.retrieve.Retriever;
 import dev.byline.retrieve.SearchRequest;
+import dev.byline.retrieve.StoryFolding;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -29,10 +31,12 @@ public class SearchResource {
 
     private final Retriever retriever;
     private final BylineConfig config;
+    private final StoryFolding stories;
 
-    SearchResource(Retriever retriever, BylineConfig config) {
+    SearchResource(Retriever retriever, BylineConfig config, StoryFolding stories) {
         this.retriever = retriever;
         this.config = config;
+        this.stories = stories;
     }
 
     /**
@@ -46,12 +50,16 @@ public class SearchResource {
     public record Filters(List<String> sources, String publishedFrom, String publishedTo, List<String> articleIds) {
     }
 
+    /**
+     * @param storyId        the first stored report of the story this article tells (its own id when it is the first)
+     * @param alsoReportedBy the story's other articles (near or exact copies), folded into this hit
+     */
     public record Hit(String articleId, String chunkId, String title, String url, String source, String publishedAt,
-                      String snippet, double score, int start, int end) {
+                      String snippet, double score, int start, int end, String storyId, List<Report> alsoReportedBy) {
 
         static Hit of(Passage p) {
             return new Hit(p.articleId(), p.chunkId(), p.title(), p.url(), p.source(), p.publishedAt(), p.text(), p.score(),
-                    p.start(), p.end());
+                    p.start(), p.end(), p.storyId(), p.alsoReportedBy());
         }
     }
 
@@ -76,8 +84,9 @@ public class SearchResource {
         if (k < 1 || k > maxK) {
             throw ProblemException.badField("k", "must be between 1 and " + maxK);
         }
-        SearchRequest request = new SearchRequest(query, k, filters(body.filters()), mode(body.mode()));
-        return new SearchResponse(retriever.retrieve(request).stream().map(Hit::of).toList());
+        // Twice as many passages are fetched so that k remain once the copies of a story are folded into one.
+        SearchRequest request = new SearchRequest(query, Math.min(maxK, 2 * k), filters(body.filters()), mode(body.mode()));
+        return new SearchResponse(stories.fold(retriever.retrieve(request), k).kept().stream().map(Hit::of).toList());
     }
 
     private static SearchFilters filters(Filters f) {
