@@ -10,6 +10,7 @@ import dev.byline.timing.QueryStage;
 import dev.byline.timing.StageTimer;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -29,6 +30,7 @@ public final class AnswerService {
     private final Clock clock;
     private final StageTimer timer;
     private final StoryFolding stories;
+    private final ConflictNotes conflicts = new ConflictNotes();
 
     public AnswerService(Retriever retriever, QuestionCondenser condenser, Answerer answerer,
                          ConversationStore conversations, CitationVerifier verifier, Settings settings, Clock clock) {
@@ -75,8 +77,15 @@ public final class AnswerService {
             answer = timer.time(QueryStage.ANSWER, () -> {
                 Draft draft = answerer.answer(new AnswerContext(standalone, passages, history), sink);
                 CitationVerifier.Verified v = verifier.verify(draft.text(), passages);
-                return new Answer(v.text(), v.grounded(), v.citations(), id, v.unsupported(), draft.notice(),
-                        v.grounded() ? Highlights.of(v.text(), standalone) : List.of(), draft.confidence());
+                if (!v.grounded()) {
+                    return new Answer(v.text(), false, v.citations(), id, v.unsupported(), draft.notice(), List.of(),
+                            draft.confidence());
+                }
+                List<Passage> every = new ArrayList<>(passages);
+                every.addAll(folded.other());
+                ConflictNotes.Noted noted = conflicts.note(standalone, v.text(), v.citations(), every);
+                return new Answer(noted.text(), true, noted.citations(), id, v.unsupported(), draft.notice(),
+                        Highlights.of(noted.text(), standalone), draft.confidence(), noted.conflicts());
             });
         }
         if (!sink.cancelled()) {

@@ -62,7 +62,7 @@ public final class ConflictFinder {
                         || pairsSeen.contains(reverse)) {
                     continue;
                 }
-                Optional<Found> f = compare(a, b);
+                Optional<Found> f = compare(a, b).filter(x -> !x.kind().equals("first") || asksAboutFirst(asked, x));
                 if (f.isPresent()) {
                     pairsSeen.add(pair);
                     found.add(f.get());
@@ -80,6 +80,14 @@ public final class ConflictFinder {
         Set<String> shared = new HashSet<>(StatementValues.content(sentence));
         shared.retainAll(asked);
         return shared.size() >= Math.max(1, asked.size() / 2);
+    }
+
+    /**
+     * A "first" disagreement is news only to a question about it ("is this his first...", "has he ever...",
+     * "before"): a question about the visit's date is not answered by a trip years ago.
+     */
+    private static boolean asksAboutFirst(Set<String> asked, Found f) {
+        return asked.contains("first") || asked.contains("ever") || asked.contains("befor") || asked.contains("previou");
     }
 
     public Optional<Found> compare(Statement a, Statement b) {

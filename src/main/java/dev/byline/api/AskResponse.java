@@ -3,6 +3,7 @@ package dev.byline.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.byline.model.Answer;
 import dev.byline.model.Citation;
+import dev.byline.model.Conflict;
 import dev.byline.model.Highlight;
 import dev.byline.model.Report;
 
@@ -15,14 +16,15 @@ import java.util.List;
  * @param unsupported sentences of the draft left out of {@code answer} because no cited passage supports them (Byline's addition)
  * @param notice      how the answer was made, when the reader should know (Byline's addition); omitted when none
  * @param highlights  spans of {@code answer} holding the asked-for fact (the date, figure, name), for showing in bold (Byline's addition)
+ * @param conflicts   where the reports disagree (a figure, a date, a name, a "first"), each claim naming its citation (Byline's addition)
  */
 public record AskResponse(String answer, boolean grounded, List<CitationView> citations, String conversationId,
                           List<String> unsupported, @JsonInclude(JsonInclude.Include.NON_NULL) String notice,
-                          List<Highlight> highlights) {
+                          List<Highlight> highlights, List<Conflict> conflicts) {
 
     public static AskResponse of(Answer a) {
         return new AskResponse(a.answer(), a.grounded(), a.citations().stream().map(CitationView::of).toList(),
-                a.conversationId(), a.unsupported(), a.notice(), a.highlights());
+                a.conversationId(), a.unsupported(), a.notice(), a.highlights(), a.conflicts());
     }
 
     /**
