@@ -8,10 +8,12 @@ import dev.byline.model.SearchFilters;
 import dev.byline.model.Turn;
 import dev.byline.retrieve.Retriever;
 import dev.byline.retrieve.SearchRequest;
+import dev.byline.retrieve.StoryFolding;
 import dev.byline.timing.QueryStage;
 import dev.byline.timing.StageTimer;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
@@ -31,6 +33,8 @@ public final class AnswerService {
     private final Settings settings;
     private final Clock clock;
     private final StageTimer timer;
+    private final StoryFolding stories;
+    private final ConflictNotes conflicts = new ConflictNotes();
 
     public AnswerService(Retriever retriever, QuestionCondenser condenser, Answerer answerer,
                          ConversationStore conversations, CitationVerifier verifier, Settings settings, Clock clock) {
@@ -40,6 +44,14 @@ public final class AnswerService {
     public AnswerService(Retriever retriever, QuestionCondenser condenser, Answerer answerer,
                          ConversationStore conversations, CitationVerifier verifier, Settings settings, Clock clock,
                          StageTimer timer) {
+        this(retriever, condenser, answerer, conversations, verifier, settings, clock, timer, new StoryFolding(null));
+    }
+
+    /** @param stories folds the copies of one story into its best report before the answerer sees them */
+    public AnswerService(Retriever retriever, QuestionCondenser condenser, Answerer answerer,
+                         ConversationStore conversations, CitationVerifier verifier, Settings settings, Clock clock,
+                         StageTimer timer, StoryFolding stories) {
+        this.stories = stories;
         this.timer = timer;
         this.verifier = verifier;
         this.retriever = retriever;
@@ -91,21 +103,27 @@ public final class AnswerService {
         SearchFilters given = filters == null ? SearchFilters.NONE : filters;
         QuestionFilter read = given.publishedFrom() != null || given.publishedTo() != null
                 ? null : QuestionDates.read(standalone).orElse(null);
-        List<Passage> passages = retriever.retrieve(new SearchRequest(standalone, settings.maxPassages(),
-                read == null ? given : withDates(given, read), null));
+        StoryFolding.Folded folded = retrieve(standalone, read == null ? given : withDates(given, read));
         String note = null;
-        if (read != null && !relevantEnough(passages)) {
+        if (read != null && !relevantEnough(folded.kept())) {
             // The words may date the event rather than the report ("the 1939 battle"): answer from every article.
-            passages = retriever.retrieve(new SearchRequest(standalone, settings.maxPassages(), given, null));
+            folded = retrieve(standalone, given);
             note = "No article published " + read.phrase() + " answers this, so the answer comes from articles of any date.";
             read = read.notApplied();
         }
-        Answer answer = written(question, id, key, standalone, passages, history, sink);
+        Answer answer = written(question, id, key, standalone, folded, history, sink);
         return new Answered(read == null ? answer : answer.withQuestionFilter(read, note), standalone);
     }
 
-    private Answer written(String question, String id, String key, String standalone, List<Passage> passages,
-                          List<Turn> history, TextSink sink) {
+    /** The passages for the answerer, the copies of one story folded into its best report (the others kept apart). */
+    private StoryFolding.Folded retrieve(String standalone, SearchFilters filters) {
+        return stories.fold(retriever.retrieve(new SearchRequest(standalone, settings.maxPassages(), filters, null)),
+                settings.maxPassages());
+    }
+
+    private Answer written(String question, String id, String key, String standalone, StoryFolding.Folded folded,
+                           List<Turn> history, TextSink sink) {
+        List<Passage> passages = folded.kept();
         Answer answer;
         if (!relevantEnough(passages)) {
             answer = refusal(id, null);
@@ -115,8 +133,15 @@ public final class AnswerService {
             answer = timer.time(QueryStage.ANSWER, () -> {
                 Draft draft = answerer.answer(new AnswerContext(standalone, passages, history), sink);
                 CitationVerifier.Verified v = verifier.verify(draft.text(), passages);
-                return new Answer(v.text(), v.grounded(), v.citations(), id, v.unsupported(), draft.notice(),
-                        v.grounded() ? Highlights.of(v.text(), standalone) : List.of(), draft.confidence());
+                if (!v.grounded()) {
+                    return new Answer(v.text(), false, v.citations(), id, v.unsupported(), draft.notice(), List.of(),
+                            draft.confidence());
+                }
+                List<Passage> every = new ArrayList<>(passages);
+                every.addAll(folded.other());
+                ConflictNotes.Noted noted = conflicts.note(standalone, v.text(), v.citations(), every);
+                return new Answer(noted.text(), true, noted.citations(), id, v.unsupported(), draft.notice(),
+                        Highlights.of(noted.text(), standalone), draft.confidence(), noted.conflicts());
             });
         }
         if (!sink.cancelled()) {

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.byline.insights.RecordedAnswers;
 import dev.byline.model.Answer;
 import dev.byline.model.Citation;
+import dev.byline.model.Conflict;
 import dev.byline.model.Highlight;
 import dev.byline.model.QuestionFilter;
+import dev.byline.model.Report;
 
 import java.util.List;
 
@@ -19,12 +21,13 @@ import java.util.List;
  * @param highlights  spans of {@code answer} holding the asked-for fact (the date, figure, name), for showing in bold (Byline's addition)
  * @param questionFilter publication dates read from the question ("in January 2005") and whether they were applied
  *                    (Byline's addition); omitted when the question states none that could be read
+ * @param conflicts   where the reports disagree (a figure, a date, a name, a "first"), each claim naming its citation (Byline's addition)
  */
 public record AskResponse(String answer, boolean grounded, List<CitationView> citations,
                           @JsonInclude(JsonInclude.Include.NON_NULL) String answerId, String conversationId,
                           List<String> unsupported, @JsonInclude(JsonInclude.Include.NON_NULL) String notice,
                           List<Highlight> highlights,
-                          @JsonInclude(JsonInclude.Include.NON_NULL) QuestionFilter questionFilter) {
+                          @JsonInclude(JsonInclude.Include.NON_NULL) QuestionFilter questionFilter, List<Conflict> conflicts) {
 
     public static AskResponse of(RecordedAnswers.Given given) {
         return of(given.answer(), given.answerId());
@@ -32,15 +35,19 @@ public record AskResponse(String answer, boolean grounded, List<CitationView> ci
 
     public static AskResponse of(Answer a, String answerId) {
         return new AskResponse(a.answer(), a.grounded(), a.citations().stream().map(CitationView::of).toList(),
-                answerId, a.conversationId(), a.unsupported(), a.notice(), a.highlights(), a.questionFilter());
+                answerId, a.conversationId(), a.unsupported(), a.notice(), a.highlights(), a.questionFilter(), a.conflicts());
     }
 
-    /** A numbered source; {@code snippet} is the cited passage, verbatim from the article's body. */
+    /**
+     * A numbered source; {@code snippet} is the cited passage, verbatim from the article's body; {@code storyId} and
+     * {@code alsoReportedBy}: the story it tells and the story's other articles, folded into this citation.
+     */
     public record CitationView(int n, String articleId, String chunkId, String title, String url, String source,
-                               String publishedAt, String snippet) {
+                               String publishedAt, String snippet, String storyId, List<Report> alsoReportedBy) {
 
         static CitationView of(Citation c) {
-            return new CitationView(c.n(), c.articleId(), c.chunkId(), c.title(), c.url(), c.source(), c.publishedAt(), c.snippet());
+            return new CitationView(c.n(), c.articleId(), c.chunkId(), c.title(), c.url(), c.source(), c.publishedAt(),
+                    c.snippet(), c.storyId(), c.alsoReportedBy());
         }
     }
 }

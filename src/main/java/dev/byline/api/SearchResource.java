@@ -5,10 +5,12 @@ import dev.byline.config.BylineConfig;
 import dev.byline.ingest.ArticleConstraints;
 import dev.byline.model.Passage;
 import dev.byline.model.PublishedDates;
+import dev.byline.model.Report;
 import dev.byline.model.SearchFilters;
 import dev.byline.retrieve.RetrievalMode;
 import dev.byline.retrieve.Retriever;
 import dev.byline.retrieve.SearchRequest;
+import dev.byline.retrieve.StoryFolding;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -39,11 +41,13 @@ public class SearchResource {
     private final Retriever retriever;
     private final RequestReader requests;
     private final BylineConfig config;
+    private final StoryFolding stories;
 
-    SearchResource(Retriever retriever, RequestReader requests, BylineConfig config) {
+    SearchResource(Retriever retriever, RequestReader requests, BylineConfig config, StoryFolding stories) {
         this.retriever = retriever;
         this.requests = requests;
         this.config = config;
+        this.stories = stories;
     }
 
     /**
@@ -75,12 +79,16 @@ public class SearchResource {
             List<@NotBlank(message = "must not be null or blank") String> articleIds) {
     }
 
+    /**
+     * @param storyId        the first stored report of the story this article tells (its own id when it is the first)
+     * @param alsoReportedBy the story's other articles (near or exact copies), folded into this hit
+     */
     public record Hit(String articleId, String chunkId, String title, String url, String source, String publishedAt,
-                      String snippet, double score, int start, int end) {
+                      String snippet, double score, int start, int end, String storyId, List<Report> alsoReportedBy) {
 
         static Hit of(Passage p) {
             return new Hit(p.articleId(), p.chunkId(), p.title(), p.url(), p.source(), p.publishedAt(), p.text(), p.score(),
-                    p.start(), p.end());
+                    p.start(), p.end(), p.storyId(), p.alsoReportedBy());
         }
     }
 
@@ -99,8 +107,9 @@ public class SearchResource {
             // Its ceiling is configuration, not a constant a constraint could carry.
             throw ProblemException.badField("k", "must be between 1 and " + maxK);
         }
-        SearchRequest request = new SearchRequest(body.query(), k, filters(body.filters()), mode(body.mode()));
-        return new SearchResponse(retriever.retrieve(request).stream().map(Hit::of).toList());
+        // Twice as many passages are fetched so that k remain once the copies of a story are folded into one.
+        SearchRequest request = new SearchRequest(body.query(), Math.min(maxK, 2 * k), filters(body.filters()), mode(body.mode()));
+        return new SearchResponse(stories.fold(retriever.retrieve(request), k).kept().stream().map(Hit::of).toList());
     }
 
     /** Already validated: the dates parse and are in order. */

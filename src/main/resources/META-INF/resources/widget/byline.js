@@ -53,6 +53,7 @@ header :focus-visible{outline-color:var(--on-accent)}
 .sources a{color:var(--link)}
 .meta{color:#555}
 .notice{margin:6px 0 0;color:#555;font-size:12px;font-style:italic;white-space:normal}
+.conflict{margin:6px 0 0;padding:4px 6px;border-left:3px solid #b35900;color:#5c2e00;font-size:12px;white-space:normal}
 .problem{background:#fff8e6;border:1px solid #e0c068;color:#3d3000}
 .retry{display:block;margin-top:8px;min-height:36px;padding:0 14px;border:1px solid #8a6d00;border-radius:8px;background:#fff}
 form{display:flex;gap:8px;align-items:flex-end;padding:10px;border-top:1px solid #dcdce0;background:#fff}
@@ -470,6 +471,8 @@ textarea{flex:1;min-height:44px;max-height:120px;padding:10px 12px;border:1px so
           const meta = [str(c.source, 200), formatDate(c.publishedAt)].filter(Boolean).join(' · ');
           li.append(title);
           if (meta) li.append(' ', el('span', 'meta', '— ' + meta));
+          const also = Array.isArray(c.alsoReportedBy) ? c.alsoReportedBy.filter((r) => typeof r === 'string') : [];
+          if (also.length) li.append(' ', el('span', 'meta', '(also reported by ' + also.join(', ') + ')'));
           list.append(li);
         });
         b.append(list);
@@ -481,6 +484,12 @@ textarea{flex:1;min-height:44px;max-height:120px;padding:10px 12px;border:1px so
           b.append(d);
         });
       }
+      const conflicts = grounded && Array.isArray(a.conflicts) ? a.conflicts : [];
+      conflicts.forEach((x) => {
+        const who = (Array.isArray(x.claims) ? x.claims : []).map((k) => '[' + k.n + '] ' + (k.source || 'one report')
+          + (k.publishedAt ? ', ' + formatDate(k.publishedAt) : '')).join(' vs ');
+        b.append(el('p', 'conflict', 'Reports disagree on ' + str(x.about, 500) + (who ? ': ' + who : '')));
+      });
       if (a.notice) b.append(el('p', 'notice', str(a.notice, 500)));
       if (ANSWER_ID.test(a.answerId)) b.append(this.rating(a, b.id));
     }
@@ -691,7 +700,15 @@ textarea{flex:1;min-height:44px;max-height:120px;padding:10px 12px;border:1px so
           highlights: spans(done.highlights, 20000),
           citations: (Array.isArray(done.citations) ? done.citations : []).slice(0, 50).map((c) => ({
             n: Number(c && c.n), title: str(c.title, 500), url: safeUrl(c.url), source: str(c.source, 200),
-            publishedAt: str(c.publishedAt, 40), snippet: str(c.snippet, 5000)
+            publishedAt: str(c.publishedAt, 40), snippet: str(c.snippet, 5000),
+            alsoReportedBy: (Array.isArray(c.alsoReportedBy) ? c.alsoReportedBy : []).slice(0, 20).map((r) => str(r && r.source, 200)).filter(Boolean)
+          })),
+          // Text only, as everything else from the server: claims are quoted as plain strings, never as HTML.
+          conflicts: (Array.isArray(done.conflicts) ? done.conflicts : []).slice(0, 5).map((x) => ({
+            about: str(x && x.about, 500),
+            claims: (Array.isArray(x && x.claims) ? x.claims : []).slice(0, 5).map((k) => ({
+              n: Number(k && k.citation), source: str(k && k.source, 200), publishedAt: str(k && k.publishedAt, 40)
+            }))
           }))
         };
         this.state.items.push(item);
