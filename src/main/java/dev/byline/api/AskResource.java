@@ -1,5 +1,6 @@
 package dev.byline.api;
 
+import dev.byline.access.ClientIdentity;
 import dev.byline.answer.TextSink;
 import dev.byline.insights.Channel;
 import dev.byline.insights.RecordedAnswers;
@@ -24,10 +25,12 @@ import java.io.InputStream;
 @Consumes(MediaType.APPLICATION_JSON)
 public class AskResource {
 
+    private final ClientIdentity clients;
     private final RecordedAnswers answers;
     private final RequestReader requests;
 
-    AskResource(RecordedAnswers answers, RequestReader requests) {
+    AskResource(RecordedAnswers answers, RequestReader requests, ClientIdentity clients) {
+        this.clients = clients;
         this.answers = answers;
         this.requests = requests;
     }
@@ -44,7 +47,7 @@ public class AskResource {
     public AskResponse ask(InputStream body, HttpServerRequest http, HttpServerResponse connection) throws IOException {
         AskRequest request = requests.read(body, AskRequest.class);
         return AskResponse.of(answers.ask(Channel.API, request.question(), request.conversationId(), request.searchFilters(),
-                new ConnectionSink(connection), Clients.of(http)));
+                new ConnectionSink(connection), Clients.of(clients, http)));
     }
 
     /** Writes nowhere (the answer leaves whole), but knows when the client has gone. */

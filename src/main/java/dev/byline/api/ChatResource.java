@@ -1,6 +1,7 @@
 package dev.byline.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.byline.access.ClientIdentity;
 import dev.byline.answer.TextSink;
 import dev.byline.insights.Channel;
 import dev.byline.insights.RecordedAnswers;
@@ -41,11 +42,13 @@ public class ChatResource {
 
     private static final Logger LOG = Logger.getLogger(ChatResource.class);
 
+    private final ClientIdentity clients;
     private final RecordedAnswers answers;
     private final RequestReader requests;
     private final ChatEvents events;
 
-    ChatResource(RecordedAnswers answers, RequestReader requests, ObjectMapper json, Sse sse) {
+    ChatResource(RecordedAnswers answers, RequestReader requests, ObjectMapper json, Sse sse, ClientIdentity clients) {
+        this.clients = clients;
         this.answers = answers;
         this.requests = requests;
         this.events = new ChatEvents(sse, json);
@@ -61,7 +64,7 @@ public class ChatResource {
             schema = @Schema(implementation = AskRequest.class)))
     public Multi<OutboundSseEvent> chat(InputStream body, HttpServerRequest http, HttpServerResponse response) throws IOException {
         AskRequest request = requests.read(body, AskRequest.class);
-        String client = Clients.of(http);
+        String client = Clients.of(clients, http);
         // Proxies must pass events through as they come, and nothing may cache an answer stream. (Set on the
         // response itself: Quarkus REST does not apply RestMulti headers to an event stream.)
         response.putHeader("Cache-Control", "no-store").putHeader("X-Accel-Buffering", "no");

@@ -1,6 +1,7 @@
 package dev.byline.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.byline.access.ClientIdentity;
 import dev.byline.insights.Channel;
 import dev.byline.insights.Ratings;
 import io.vertx.core.http.HttpServerRequest;
@@ -26,10 +27,12 @@ import java.io.InputStream;
 @Path("/api/v1/feedback")
 public class FeedbackResource {
 
+    private final ClientIdentity clients;
     private final Ratings ratings;
     private final ObjectMapper json;
 
-    FeedbackResource(Ratings ratings, ObjectMapper json) {
+    FeedbackResource(Ratings ratings, ObjectMapper json, ClientIdentity clients) {
+        this.clients = clients;
         this.ratings = ratings;
         this.json = json;
     }
@@ -42,7 +45,7 @@ public class FeedbackResource {
     @APIResponse(responseCode = "204", description = "Recorded")
     public Response rate(InputStream body, HttpServerRequest http) throws IOException {
         FeedbackRequest request = FeedbackRequest.read(body, json);
-        ratings.rate(Channel.API, request.answerId(), request.rating(), request.comment(), Clients.of(http));
+        ratings.rate(Channel.API, request.answerId(), request.rating(), request.comment(), Clients.of(clients, http));
         return Response.noContent().build();
     }
 }
