@@ -3,6 +3,7 @@ package dev.byline.answer;
 import dev.byline.config.BylineConfig;
 import dev.byline.index.Embedder;
 import dev.byline.retrieve.Retriever;
+import dev.byline.retrieve.StoryFolding;
 import dev.byline.timing.StageTimer;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
@@ -96,7 +97,7 @@ public class AnswerBeans {
     AnswerService answerService(Retriever retriever, ExtractiveAnswerer extractive, ConversationStore conversations,
                                 CitationVerifier verifier, BylineConfig config, Prompts prompts, Instance<ModelGuard> guard,
                                 Instance<StubChatModel> stub, ChatModel chat, StreamingChatModel streaming,
-                                StageTimer timer) {
+                                StageTimer timer, StoryFolding stories) {
         QuestionCondenser condenser;
         Answerer answerer;
         switch (AnswerModel.parse(config.answer().model())) {
@@ -116,7 +117,7 @@ public class AnswerBeans {
         }
         return new AnswerService(retriever, condenser, answerer, conversations, verifier,
                 new AnswerService.Settings(config.answer().maxPassages(), config.answer().minSimilarity()), Clock.systemUTC(),
-                timer);
+                timer, stories);
     }
 
     /** A wrong model setting is refused when Byline starts, not at the first question. */

@@ -2,13 +2,18 @@ package dev.byline.answer;
 
 import dev.byline.model.Answer;
 import dev.byline.model.Passage;
+import dev.byline.model.PublishedDates;
+import dev.byline.model.QuestionFilter;
+import dev.byline.model.SearchFilters;
 import dev.byline.model.Turn;
 import dev.byline.retrieve.Retriever;
 import dev.byline.retrieve.SearchRequest;
+import dev.byline.retrieve.StoryFolding;
 import dev.byline.timing.QueryStage;
 import dev.byline.timing.StageTimer;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
@@ -28,6 +33,8 @@ public final class AnswerService {
     private final Settings settings;
     private final Clock clock;
     private final StageTimer timer;
+    private final StoryFolding stories;
+    private final ConflictNotes conflicts = new ConflictNotes();
 
     public AnswerService(Retriever retriever, QuestionCondenser condenser, Answerer answerer,
                          ConversationStore conversations, CitationVerifier verifier, Settings settings, Clock clock) {
@@ -37,6 +44,14 @@ public final class AnswerService {
     public AnswerService(Retriever retriever, QuestionCondenser condenser, Answerer answerer,
                          ConversationStore conversations, CitationVerifier verifier, Settings settings, Clock clock,
                          StageTimer timer) {
+        this(retriever, condenser, answerer, conversations, verifier, settings, clock, timer, new StoryFolding(null));
+    }
+
+    /** @param stories folds the copies of one story into its best report before the answerer sees them */
+    public AnswerService(Retriever retriever, QuestionCondenser condenser, Answerer answerer,
+                         ConversationStore conversations, CitationVerifier verifier, Settings settings, Clock clock,
+                         StageTimer timer, StoryFolding stories) {
+        this.stories = stories;
         this.timer = timer;
         this.verifier = verifier;
         this.retriever = retriever;
@@ -47,25 +62,68 @@ public final class AnswerService {
         this.clock = clock;
     }
 
-    /** A question from the public API (ask, chat, the widget): see {@link #ask(Channel, String, String, TextSink)}. */
+    /** A question from the public API (ask, chat, the widget): see {@link #ask(Channel, String, String, SearchFilters, TextSink)}. */
     public Answer ask(String question, String conversationId, TextSink sink) {
-        return ask(Channel.API, question, conversationId, sink);
+        return ask(Channel.API, question, conversationId, SearchFilters.NONE, sink);
+    }
+
+    /** A question from the public API with filters: see {@link #ask(Channel, String, String, SearchFilters, TextSink)}. */
+    public Answer ask(String question, String conversationId, SearchFilters filters, TextSink sink) {
+        return ask(Channel.API, question, conversationId, filters, sink);
+    }
+
+    /** A question without filters: see {@link #ask(Channel, String, String, SearchFilters, TextSink)}. */
+    public Answer ask(Channel channel, String question, String conversationId, TextSink sink) {
+        return ask(channel, question, conversationId, SearchFilters.NONE, sink);
     }
 
     /**
      * @param channel        where the question came from: conversations are kept per channel
      * @param conversationId an earlier conversation of this channel to continue, or null to start one
+     * @param filters        the articles answers may come from; when they set no dates, dates the question states are
+     *                       read ({@link QuestionDates}) and applied, unless no article of that period is relevant enough
      * @param sink           receives the answer text as it is written; once it says the client has gone, the
      *                       answer stops before retrieval or before the answerer, whichever comes next
      * @throws CancellationException when the client had gone before the answerer ran (nothing is remembered)
      */
-    public Answer ask(Channel channel, String question, String conversationId, TextSink sink) {
+    public Answer ask(Channel channel, String question, String conversationId, SearchFilters filters, TextSink sink) {
+        return answer(channel, question, conversationId, filters, sink).answer();
+    }
+
+    /**
+     * As {@link #ask(Channel, String, String, SearchFilters, TextSink)}, also telling what was actually searched for:
+     * the question made standalone (for the question log).
+     */
+    public Answered answer(Channel channel, String question, String conversationId, SearchFilters filters, TextSink sink) {
         String id = conversationId == null ? UUID.randomUUID().toString() : conversationId;
         String key = channel.storeKey(id);
         List<Turn> history = timer.time(QueryStage.CONVERSATION, () -> conversations.history(key));
         String standalone = history.isEmpty() ? question : timer.time(QueryStage.CONDENSE, () -> condenser.condense(question, history));
         stopIfGone(sink);
-        List<Passage> passages = retriever.retrieve(SearchRequest.of(standalone, settings.maxPassages()));
+        SearchFilters given = filters == null ? SearchFilters.NONE : filters;
+        QuestionFilter read = given.publishedFrom() != null || given.publishedTo() != null
+                ? null : QuestionDates.read(standalone).orElse(null);
+        StoryFolding.Folded folded = retrieve(standalone, read == null ? given : withDates(given, read));
+        String note = null;
+        if (read != null && !relevantEnough(folded.kept())) {
+            // The words may date the event rather than the report ("the 1939 battle"): answer from every article.
+            folded = retrieve(standalone, given);
+            note = "No article published " + read.phrase() + " answers this, so the answer comes from articles of any date.";
+            read = read.notApplied();
+        }
+        Answer answer = written(question, id, key, standalone, folded, history, sink);
+        return new Answered(read == null ? answer : answer.withQuestionFilter(read, note), standalone);
+    }
+
+    /** The passages for the answerer, the copies of one story folded into its best report (the others kept apart). */
+    private StoryFolding.Folded retrieve(String standalone, SearchFilters filters) {
+        return stories.fold(retriever.retrieve(new SearchRequest(standalone, settings.maxPassages(), filters, null)),
+                settings.maxPassages());
+    }
+
+    private Answer written(String question, String id, String key, String standalone, StoryFolding.Folded folded,
+                           List<Turn> history, TextSink sink) {
+        List<Passage> passages = folded.kept();
         Answer answer;
         if (!relevantEnough(passages)) {
             answer = refusal(id, null);
@@ -75,8 +133,15 @@ public final class AnswerService {
             answer = timer.time(QueryStage.ANSWER, () -> {
                 Draft draft = answerer.answer(new AnswerContext(standalone, passages, history), sink);
                 CitationVerifier.Verified v = verifier.verify(draft.text(), passages);
-                return new Answer(v.text(), v.grounded(), v.citations(), id, v.unsupported(), draft.notice(),
-                        v.grounded() ? Highlights.of(v.text(), standalone) : List.of(), draft.confidence());
+                if (!v.grounded()) {
+                    return new Answer(v.text(), false, v.citations(), id, v.unsupported(), draft.notice(), List.of(),
+                            draft.confidence());
+                }
+                List<Passage> every = new ArrayList<>(passages);
+                every.addAll(folded.other());
+                ConflictNotes.Noted noted = conflicts.note(standalone, v.text(), v.citations(), every);
+                return new Answer(noted.text(), true, noted.citations(), id, v.unsupported(), draft.notice(),
+                        Highlights.of(noted.text(), standalone), draft.confidence(), noted.conflicts());
             });
         }
         if (!sink.cancelled()) {
@@ -87,6 +152,12 @@ public final class AnswerService {
             });
         }
         return answer;
+    }
+
+    /**
+     * @param standalone the question as searched for: a follow-up rewritten with what it refers to, else the question
+     */
+    public record Answered(Answer answer, String standalone) {
     }
 
     /** A question whose asker has gone is not answered further, and not remembered. */
@@ -100,6 +171,11 @@ public final class AnswerService {
     private boolean relevantEnough(List<Passage> passages) {
         return passages.stream().mapToDouble(Passage::similarity).filter(s -> !Double.isNaN(s)).max()
                 .orElse(Double.NEGATIVE_INFINITY) >= settings.minSimilarity();
+    }
+
+    private static SearchFilters withDates(SearchFilters given, QuestionFilter read) {
+        return new SearchFilters(given.sources(), PublishedDates.parse(read.publishedFrom()),
+                PublishedDates.parseEnd(read.publishedTo()), given.articleIds());
     }
 
     private static Answer refusal(String id, String notice) {

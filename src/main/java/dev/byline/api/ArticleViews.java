@@ -14,26 +14,30 @@ final class ArticleViews {
     private ArticleViews() {
     }
 
-    /** An article with every contract field; {@code duplicateOf} only for a recorded duplicate. */
+    /**
+     * An article with every contract field; {@code duplicateOf} only for a recorded duplicate, {@code publishedAtSource}
+     * (where the date came from: metadata, front-matter, date-line, dateline) only when it has a date; {@code storyId}
+     * the first stored report of its story (exact or near copies share it), its own id when it is the first.
+     */
     record ArticleView(String id, String title, String body, String url, String source, String author,
-                       String publishedAt, int chunks,
-                       @JsonInclude(JsonInclude.Include.NON_NULL) String duplicateOf) {
+                       String publishedAt, @JsonInclude(JsonInclude.Include.NON_NULL) String publishedAtSource, int chunks,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) String duplicateOf, String storyId) {
 
         static ArticleView of(StoredArticle stored) {
             Article a = stored.article();
             return new ArticleView(a.id(), a.title(), a.body(), a.url(), a.source(), a.author(), a.publishedAt(),
-                    stored.chunks(), stored.duplicateOf());
+                    a.publishedAtSource(), stored.chunks(), stored.duplicateOf(), stored.storyId());
         }
     }
 
     /** A listing entry: the article without its body. */
     record ArticleSummary(String id, String title, String url, String source, String author, String publishedAt,
-                          int chunks, @JsonInclude(JsonInclude.Include.NON_NULL) String duplicateOf) {
+                          int chunks, @JsonInclude(JsonInclude.Include.NON_NULL) String duplicateOf, String storyId) {
 
         static ArticleSummary of(StoredArticle stored) {
             Article a = stored.article();
             return new ArticleSummary(a.id(), a.title(), a.url(), a.source(), a.author(), a.publishedAt(),
-                    stored.chunks(), stored.duplicateOf());
+                    stored.chunks(), stored.duplicateOf(), stored.storyId());
         }
     }
 

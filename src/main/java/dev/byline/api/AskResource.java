@@ -1,7 +1,10 @@
 package dev.byline.api;
 
-import dev.byline.answer.AnswerService;
+import dev.byline.access.ClientIdentity;
 import dev.byline.answer.TextSink;
+import dev.byline.insights.Channel;
+import dev.byline.insights.RecordedAnswers;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -22,10 +25,12 @@ import java.io.InputStream;
 @Consumes(MediaType.APPLICATION_JSON)
 public class AskResource {
 
-    private final AnswerService answers;
+    private final ClientIdentity clients;
+    private final RecordedAnswers answers;
     private final RequestReader requests;
 
-    AskResource(AnswerService answers, RequestReader requests) {
+    AskResource(RecordedAnswers answers, RequestReader requests, ClientIdentity clients) {
+        this.clients = clients;
         this.answers = answers;
         this.requests = requests;
     }
@@ -39,9 +44,10 @@ public class AskResource {
     @Operation(summary = "Answer a question from the indexed articles, citing the passage behind every claim")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = AskRequest.class)))
-    public AskResponse ask(InputStream body, HttpServerResponse connection) throws IOException {
+    public AskResponse ask(InputStream body, HttpServerRequest http, HttpServerResponse connection) throws IOException {
         AskRequest request = requests.read(body, AskRequest.class);
-        return AskResponse.of(answers.ask(request.question(), request.conversationId(), new ConnectionSink(connection)));
+        return AskResponse.of(answers.ask(Channel.API, request.question(), request.conversationId(), request.searchFilters(),
+                new ConnectionSink(connection), Clients.of(clients, http)));
     }
 
     /** Writes nowhere (the answer leaves whole), but knows when the client has gone. */

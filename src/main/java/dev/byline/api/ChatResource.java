@@ -1,13 +1,15 @@
 package dev.byline.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.byline.answer.AnswerService;
+import dev.byline.access.ClientIdentity;
 import dev.byline.answer.TextSink;
-import dev.byline.model.Answer;
+import dev.byline.insights.Channel;
+import dev.byline.insights.RecordedAnswers;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.mutiny.subscription.MultiEmitter;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -40,11 +42,13 @@ public class ChatResource {
 
     private static final Logger LOG = Logger.getLogger(ChatResource.class);
 
-    private final AnswerService answers;
+    private final ClientIdentity clients;
+    private final RecordedAnswers answers;
     private final RequestReader requests;
     private final ChatEvents events;
 
-    ChatResource(AnswerService answers, RequestReader requests, ObjectMapper json, Sse sse) {
+    ChatResource(RecordedAnswers answers, RequestReader requests, ObjectMapper json, Sse sse, ClientIdentity clients) {
+        this.clients = clients;
         this.answers = answers;
         this.requests = requests;
         this.events = new ChatEvents(sse, json);
@@ -58,20 +62,21 @@ public class ChatResource {
     @Operation(summary = "Answer a question as server-sent events: delta*, citations, done (or error)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = AskRequest.class)))
-    public Multi<OutboundSseEvent> chat(InputStream body, HttpServerResponse response) throws IOException {
+    public Multi<OutboundSseEvent> chat(InputStream body, HttpServerRequest http, HttpServerResponse response) throws IOException {
         AskRequest request = requests.read(body, AskRequest.class);
+        String client = Clients.of(clients, http);
         // Proxies must pass events through as they come, and nothing may cache an answer stream. (Set on the
         // response itself: Quarkus REST does not apply RestMulti headers to an event stream.)
         response.putHeader("Cache-Control", "no-store").putHeader("X-Accel-Buffering", "no");
-        return Multi.createFrom().<OutboundSseEvent>emitter(emitter -> answer(request, emitter))
+        return Multi.createFrom().<OutboundSseEvent>emitter(emitter -> answer(request, client, emitter))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
-    private void answer(AskRequest request, MultiEmitter<? super OutboundSseEvent> emitter) {
+    private void answer(AskRequest request, String client, MultiEmitter<? super OutboundSseEvent> emitter) {
         EmitterSink sink = new EmitterSink(emitter);
         try {
-            Answer answer = answers.ask(request.question(), request.conversationId(), sink);
-            AskResponse response = AskResponse.of(answer);
+            AskResponse response = AskResponse.of(answers.ask(Channel.CHAT, request.question(), request.conversationId(),
+                    request.searchFilters(), sink, client));
             if (!sink.wroteAny && !response.answer().isEmpty()) {
                 // An answerer that does not stream (or declined): the reader still sees the text arrive as a delta.
                 sink.accept(response.answer());

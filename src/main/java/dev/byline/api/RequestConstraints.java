@@ -1,6 +1,7 @@
 package dev.byline.api;
 
 import dev.byline.answer.FileConversationStore;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.byline.model.PublishedDates;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -15,6 +16,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The Bean Validation constraints of the question and search bodies that Jakarta's own do not cover. */
 public final class RequestConstraints {
@@ -105,7 +108,7 @@ public final class RequestConstraints {
                 Instant to;
                 try {
                     from = PublishedDates.parse(filters.publishedFrom());
-                    to = PublishedDates.parse(filters.publishedTo());
+                    to = PublishedDates.parseEnd(filters.publishedTo());
                 } catch (DateTimeParseException e) {
                     return true; // not dates at all: @IsoDate says so
                 }
@@ -118,5 +121,69 @@ public final class RequestConstraints {
                 return false;
             }
         }
+    }
+
+    /**
+     * The {@code filters} of ask, chat and webhooks, as {@link RequestFilters} reads them: each fault is reported on
+     * its own field ({@code filters.publishedTo}), an unknown filter included.
+     */
+    @Documented
+    @Constraint(validatedBy = AskFilters.Validator.class)
+    @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER})
+    @Retention(RetentionPolicy.RUNTIME)
+    public @interface AskFilters {
+        String message() default "is not a valid filters object";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+
+        final class Validator implements ConstraintValidator<AskFilters, JsonNode> {
+            @Override
+            public boolean isValid(JsonNode filters, ConstraintValidatorContext context) {
+                List<Problem.FieldError> errors = new ArrayList<>();
+                RequestFilters.read(filters, errors);
+                if (errors.isEmpty()) {
+                    return true;
+                }
+                context.disableDefaultConstraintViolation();
+                for (Problem.FieldError error : errors) {
+                    var violation = context.buildConstraintViolationWithTemplate(template(error.message()));
+                    if (error.field().startsWith("filters.")) {
+                        violation.addPropertyNode(error.field().substring("filters.".length())).addConstraintViolation();
+                    } else {
+                        violation.addConstraintViolation();
+                    }
+                }
+                return false;
+            }
+        }
+    }
+
+    /** {@code source}: one outlet or a list of them, none blank. */
+    @Documented
+    @Constraint(validatedBy = Outlets.Validator.class)
+    @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER})
+    @Retention(RetentionPolicy.RUNTIME)
+    public @interface Outlets {
+        String message() default "must be an outlet name or a list of them, none blank";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+
+        final class Validator implements ConstraintValidator<Outlets, JsonNode> {
+            @Override
+            public boolean isValid(JsonNode source, ConstraintValidatorContext context) {
+                List<Problem.FieldError> errors = new ArrayList<>();
+                RequestFilters.sources("source", source, errors);
+                return errors.isEmpty();
+            }
+        }
+    }
+
+    /** A fixed message as a message template: braces and dollar signs are escaped, so nothing is interpolated. */
+    static String template(String message) {
+        return message.replace("\\", "\\\\").replace("{", "\\{").replace("}", "\\}").replace("$", "\\$");
     }
 }

@@ -1,13 +1,16 @@
 package dev.byline.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.byline.config.BylineConfig;
 import dev.byline.ingest.ArticleConstraints;
 import dev.byline.model.Passage;
 import dev.byline.model.PublishedDates;
+import dev.byline.model.Report;
 import dev.byline.model.SearchFilters;
 import dev.byline.retrieve.RetrievalMode;
 import dev.byline.retrieve.Retriever;
 import dev.byline.retrieve.SearchRequest;
+import dev.byline.retrieve.StoryFolding;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -23,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -37,17 +41,20 @@ public class SearchResource {
     private final Retriever retriever;
     private final RequestReader requests;
     private final BylineConfig config;
+    private final StoryFolding stories;
 
-    SearchResource(Retriever retriever, RequestReader requests, BylineConfig config) {
+    SearchResource(Retriever retriever, RequestReader requests, BylineConfig config, StoryFolding stories) {
         this.retriever = retriever;
         this.requests = requests;
         this.config = config;
+        this.stories = stories;
     }
 
     /**
      * @param k       how many passages, default 10, at most {@code byline.retrieval.max-k}
      * @param mode    {@code hybrid} (default), or {@code bm25} / {@code vector} alone, for comparison
-     * @param filters restrict by outlet, publication dates (ISO-8601, inclusive) or article ids
+     * @param filters restrict by outlet, publication dates (ISO-8601, inclusive; a {@code publishedTo} without a
+     *                time includes that whole day, UTC) or article ids
      */
     public record SearchBody(
             @NotBlank(message = "is required and must not be blank") @RequestConstraints.MaxChars(MAX_QUERY_CHARS)
@@ -58,21 +65,30 @@ public class SearchResource {
             @Schema(enumeration = {"hybrid", "bm25", "vector"}, defaultValue = "hybrid") String mode) {
     }
 
-    /** Every filter is optional; dates are ISO-8601 dates or date-times, both ends inclusive. */
+    /**
+     * Every filter is optional; dates are ISO-8601 dates or date-times, both ends inclusive.
+     *
+     * @param source  one outlet or a list of them, as the contract names it; {@code sources} is the older list form
+     */
     @RequestConstraints.PublishedRange
     public record Filters(
+            @RequestConstraints.Outlets @Schema(oneOf = {String.class, String[].class}) JsonNode source,
             List<@NotBlank(message = "must not be null or blank") String> sources,
             @ArticleConstraints.IsoDate String publishedFrom,
             @ArticleConstraints.IsoDate String publishedTo,
             List<@NotBlank(message = "must not be null or blank") String> articleIds) {
     }
 
+    /**
+     * @param storyId        the first stored report of the story this article tells (its own id when it is the first)
+     * @param alsoReportedBy the story's other articles (near or exact copies), folded into this hit
+     */
     public record Hit(String articleId, String chunkId, String title, String url, String source, String publishedAt,
-                      String snippet, double score, int start, int end) {
+                      String snippet, double score, int start, int end, String storyId, List<Report> alsoReportedBy) {
 
         static Hit of(Passage p) {
             return new Hit(p.articleId(), p.chunkId(), p.title(), p.url(), p.source(), p.publishedAt(), p.text(), p.score(),
-                    p.start(), p.end());
+                    p.start(), p.end(), p.storyId(), p.alsoReportedBy());
         }
     }
 
@@ -91,8 +107,9 @@ public class SearchResource {
             // Its ceiling is configuration, not a constant a constraint could carry.
             throw ProblemException.badField("k", "must be between 1 and " + maxK);
         }
-        SearchRequest request = new SearchRequest(body.query(), k, filters(body.filters()), mode(body.mode()));
-        return new SearchResponse(retriever.retrieve(request).stream().map(Hit::of).toList());
+        // Twice as many passages are fetched so that k remain once the copies of a story are folded into one.
+        SearchRequest request = new SearchRequest(body.query(), Math.min(maxK, 2 * k), filters(body.filters()), mode(body.mode()));
+        return new SearchResponse(stories.fold(retriever.retrieve(request), k).kept().stream().map(Hit::of).toList());
     }
 
     /** Already validated: the dates parse and are in order. */
@@ -100,7 +117,12 @@ public class SearchResource {
         if (f == null) {
             return SearchFilters.NONE;
         }
-        return new SearchFilters(f.sources(), PublishedDates.parse(f.publishedFrom()), PublishedDates.parse(f.publishedTo()),
+        List<String> sources = new ArrayList<>(RequestFilters.sources("filters.source", f.source(), new ArrayList<>()));
+        if (f.sources() != null) {
+            sources.addAll(f.sources());
+        }
+        // A date without a time as the upper bound includes that whole day.
+        return new SearchFilters(sources, PublishedDates.parse(f.publishedFrom()), PublishedDates.parseEnd(f.publishedTo()),
                 f.articleIds());
     }
 

@@ -2,6 +2,7 @@ package dev.byline.index;
 
 import dev.byline.model.Chunk;
 import dev.byline.model.Passage;
+import dev.byline.story.StoryMark;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FloatVectorValues;
@@ -91,7 +92,7 @@ public final class IndexEntries {
     private static void emit(StoredEntry article, List<Chunk> chunks, List<float[]> vectors, Consumer<IndexEntry> each) {
         if (article != null) {
             each.accept(new IndexEntry(article.article(), article.contentHash(), article.bodyHash(),
-                    article.duplicateOf(), chunks, vectors));
+                    article.duplicateOf(), chunks, vectors, new StoryMark(article.storyId(), article.signature())));
         }
     }
 }

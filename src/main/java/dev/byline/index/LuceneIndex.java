@@ -3,6 +3,7 @@ package dev.byline.index;
 import dev.byline.config.VectorQuantization;
 import dev.byline.model.Passage;
 import dev.byline.model.SearchFilters;
+import dev.byline.story.StorySignature;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.index.Term;
@@ -11,6 +12,7 @@ import org.apache.lucene.search.SearcherManager;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,12 +42,14 @@ public final class LuceneIndex implements Closeable {
     private final IndexCommits commits;
     private final ArticleLookups lookups;
     private final ArticleListing listing;
+    private final StoryLookups stories;
 
     private LuceneIndex(Path path, Map<String, String> commitData, VectorQuantization quantization) throws IOException {
         this.path = path;
         this.commits = new IndexCommits(path, analyzer, commitData, quantization);
         this.lookups = new ArticleLookups(commits);
         this.listing = new ArticleListing(commits);
+        this.stories = new StoryLookups(commits);
     }
 
     /**
@@ -106,6 +110,16 @@ public final class LuceneIndex implements Closeable {
     /** Every article, original or copy, whose normalised body has this hash. */
     public List<StoredEntry> findAllByBodyHash(String bodyHash) {
         return lookups.allByBodyHash(bodyHash);
+    }
+
+    /** @return up to {@code max} stored originals sharing a MinHash band with {@code signature}: near-copy candidates */
+    public List<StoredEntry> findStoryCandidates(StorySignature signature, int max) {
+        return stories.candidates(signature, max);
+    }
+
+    /** @return up to {@code max} articles of the stories named (originals and duplicates) */
+    public List<StoredEntry> findStoryMembers(Collection<String> storyIds, int max) {
+        return stories.members(storyIds, max);
     }
 
     /** Articles in id order, {@code limit} at a time, starting after the id {@code after} (null: from the start). */

@@ -65,7 +65,8 @@ public final class ArticleValidator {
             @ArticleConstraints.HttpUrl String url,
             @Size(max = MAX_META, message = "is longer than {max} characters") String source,
             @Size(max = MAX_META, message = "is longer than {max} characters") String author,
-            @ArticleConstraints.IsoDate String publishedAt) {
+            @ArticleConstraints.IsoDate String publishedAt,
+            String publishedAtSource) {
 
         /** The id it will be stored under: the given one, or one derived from title and body. */
         String effectiveId() {
@@ -76,7 +77,7 @@ public final class ArticleValidator {
         }
 
         Article toArticle() {
-            return new Article(effectiveId(), title, body, url, source, author, publishedAt);
+            return new Article(effectiveId(), title, body, url, source, author, publishedAt, publishedAtSource);
         }
     }
 
@@ -115,7 +116,7 @@ public final class ArticleValidator {
             body = HtmlText.toText(body);
         }
         return new Candidate(a.id(), strip(line(a.title())), strip(body), clean(a.url()), line(a.source()), line(a.author()),
-                clean(a.publishedAt()));
+                clean(a.publishedAt()), a.publishedAtSource());
     }
 
     /** A one-line field (title, outlet, author): markup reduced to its text, as for bodies, and kept on one line. */

@@ -6,6 +6,7 @@ import dev.byline.index.StoredEntry;
 import dev.byline.model.Article;
 import dev.byline.model.IngestResult;
 import dev.byline.model.IngestStatus;
+import dev.byline.story.StoryMark;
 
 import java.util.HashMap;
 import java.util.List;
@@ -19,9 +20,11 @@ import java.util.Optional;
 final class BatchPlanner {
 
     private final LuceneIndex index;
+    private final StoryMatcher stories;
 
     BatchPlanner(LuceneIndex index) {
         this.index = index;
+        this.stories = new StoryMatcher(index);
     }
 
     /**
@@ -31,6 +34,7 @@ final class BatchPlanner {
     PlannedBatch decide(List<Article> articles, InFlight inFlight) {
         PlannedBatch batch = new PlannedBatch(articles);
         Map<String, String> bodiesInBatch = new HashMap<>();
+        Map<String, StoryMark> earlierStories = inFlight.stories();
         for (int i = 0; i < articles.size(); i++) {
             Article a = articles.get(i);
             if (inFlight.writes(a.id())) {
@@ -57,11 +61,14 @@ final class BatchPlanner {
                 }
             }
             if (original != null) {
-                batch.duplicate(i, new IndexEntry(a, contentHash, bodyHash, original, List.of(), List.of()));
+                batch.duplicate(i, new IndexEntry(a, contentHash, bodyHash, original, List.of(), List.of(),
+                        stories.ofDuplicate(original, earlierStories)));
                 continue;
             }
             bodiesInBatch.put(bodyHash, a.id());
-            batch.store(i, a, contentHash, bodyHash, existing.isPresent());
+            StoryMark story = stories.assign(a, existing, earlierStories);
+            earlierStories.put(a.id(), story);
+            batch.store(i, a, contentHash, bodyHash, existing.isPresent(), story);
         }
         return batch;
     }

@@ -4,6 +4,8 @@ import dev.byline.index.Embedder;
 import dev.byline.index.IndexEntry;
 import dev.byline.index.LuceneIndex;
 import dev.byline.index.StoredEntry;
+import dev.byline.story.StoryMark;
+import dev.byline.story.StorySignature;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -58,11 +60,13 @@ final class DuplicateRepair {
             copies.sort((a, b) -> a.article().id().compareTo(b.article().id()));
             StoredEntry promoted = copies.get(0);
             PlannedBatch batch = new PlannedBatch(copies.stream().map(StoredEntry::article).toList());
-            batch.store(0, promoted.article(), promoted.contentHash(), bodyHash, true);
+            // The copies stay in the story they were in; the promoted one now carries the body's signature for it.
+            StoryMark story = new StoryMark(promoted.storyId(), StorySignature.of(promoted.article().body()));
+            batch.store(0, promoted.article(), promoted.contentHash(), bodyHash, true, story);
             for (int i = 1; i < copies.size(); i++) {
                 StoredEntry copy = copies.get(i);
                 batch.duplicate(i, new IndexEntry(copy.article(), copy.contentHash(), bodyHash, promoted.article().id(),
-                        List.of(), List.of()));
+                        List.of(), List.of(), new StoryMark(promoted.storyId(), null)));
             }
             batch.chunk(chunker);
             batch.complete(embedder.embedPassages(batch.texts()));

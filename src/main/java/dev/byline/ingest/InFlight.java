@@ -1,6 +1,9 @@
 package dev.byline.ingest;
 
+import dev.byline.story.StoryMark;
+
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -36,6 +39,13 @@ final class InFlight {
     /** @return the id of the original on its way in with this body, or null */
     String originalOf(String bodyHash) {
         return originalByBody.get(bodyHash);
+    }
+
+    /** @return the stories of the originals batches in flight store, by id (a new, modifiable map) */
+    Map<String, StoryMark> stories() {
+        Map<String, StoryMark> stories = new LinkedHashMap<>();
+        batches.forEach(b -> stories.putAll(b.stories()));
+        return stories;
     }
 
     void add(PlannedBatch batch) {

@@ -5,10 +5,13 @@ import dev.byline.model.Article;
 import dev.byline.model.Chunk;
 import dev.byline.model.IngestResult;
 import dev.byline.model.IngestStatus;
+import dev.byline.story.StoryMark;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One batch on its way into the index: what was decided for each article (unchanged, duplicate,
@@ -42,8 +45,8 @@ final class PlannedBatch {
         entries.add(entry);
     }
 
-    void store(int position, Article article, String contentHash, String bodyHash, boolean existed) {
-        toStore.add(new ToStore(position, entries.size(), article, contentHash, bodyHash, existed));
+    void store(int position, Article article, String contentHash, String bodyHash, boolean existed, StoryMark story) {
+        toStore.add(new ToStore(position, entries.size(), article, contentHash, bodyHash, existed, story));
         entries.add(null);
     }
 
@@ -57,6 +60,13 @@ final class PlannedBatch {
     /** Body hash and id of every article this batch stores as an original. */
     List<String[]> originals() {
         return toStore.stream().map(t -> new String[]{t.bodyHash, t.article.id()}).toList();
+    }
+
+    /** The story of every article this batch stores as an original, by id: later copies join these stories. */
+    Map<String, StoryMark> stories() {
+        Map<String, StoryMark> stories = new LinkedHashMap<>();
+        toStore.forEach(t -> stories.put(t.article.id(), t.story));
+        return stories;
     }
 
     void chunk(Chunker chunker) {
@@ -83,7 +93,7 @@ final class PlannedBatch {
         for (ToStore t : toStore) {
             List<float[]> own = vectors.subList(next, next + t.chunks.size());
             next += t.chunks.size();
-            entries.set(t.entrySlot, new IndexEntry(t.article, t.contentHash, t.bodyHash, null, t.chunks, own));
+            entries.set(t.entrySlot, new IndexEntry(t.article, t.contentHash, t.bodyHash, null, t.chunks, own, t.story));
         }
     }
 
@@ -121,9 +131,12 @@ final class PlannedBatch {
         final String contentHash;
         final String bodyHash;
         final boolean existed;
+        final StoryMark story;
         List<Chunk> chunks;
 
-        ToStore(int position, int entrySlot, Article article, String contentHash, String bodyHash, boolean existed) {
+        ToStore(int position, int entrySlot, Article article, String contentHash, String bodyHash, boolean existed,
+                StoryMark story) {
+            this.story = story;
             this.position = position;
             this.entrySlot = entrySlot;
             this.article = article;

@@ -11,11 +11,15 @@ import java.util.List;
  * @param notice      a note for the reader about how the answer was made (e.g. the model fell back), or null
  * @param highlights  spans of {@code answer} that hold the asked-for fact, in text order, not overlapping
  * @param confidence  how sure the answerer was, 0 to 1, compared with the refusal threshold; NaN when it gave none
+ * @param questionFilter the publication dates read from the question, or null when it states none that could be read
+ * @param conflicts   where the retrieved reports disagree about what was asked (the answer says so too)
  */
 public record Answer(String answer, boolean grounded, List<Citation> citations, String conversationId,
-                     List<String> unsupported, String notice, List<Highlight> highlights, double confidence) {
+                     List<String> unsupported, String notice, List<Highlight> highlights, double confidence,
+                     QuestionFilter questionFilter, List<Conflict> conflicts) {
 
     public Answer {
+        conflicts = conflicts == null ? List.of() : List.copyOf(conflicts);
         citations = citations == null ? List.of() : List.copyOf(citations);
         unsupported = unsupported == null ? List.of() : List.copyOf(unsupported);
         highlights = highlights == null ? List.of() : List.copyOf(highlights);
@@ -26,7 +30,26 @@ public record Answer(String answer, boolean grounded, List<Citation> citations, 
         this(answer, grounded, citations, conversationId, unsupported, notice, List.of(), Double.NaN);
     }
 
+    public Answer(String answer, boolean grounded, List<Citation> citations, String conversationId,
+                  List<String> unsupported, String notice, List<Highlight> highlights, double confidence) {
+        this(answer, grounded, citations, conversationId, unsupported, notice, highlights, confidence, List.of());
+    }
+
+    /** An answer whose question stated no dates that were read. */
+    public Answer(String answer, boolean grounded, List<Citation> citations, String conversationId,
+                  List<String> unsupported, String notice, List<Highlight> highlights, double confidence,
+                  List<Conflict> conflicts) {
+        this(answer, grounded, citations, conversationId, unsupported, notice, highlights, confidence, null, conflicts);
+    }
+
     public Answer withConversationId(String id) {
-        return new Answer(answer, grounded, citations, id, unsupported, notice, highlights, confidence);
+        return new Answer(answer, grounded, citations, id, unsupported, notice, highlights, confidence, questionFilter, conflicts);
+    }
+
+    /** This answer with the dates read from the question, and a note for the reader when they were not applied. */
+    public Answer withQuestionFilter(QuestionFilter filter, String note) {
+        String joined = note == null ? notice : notice == null ? note : note + " " + notice;
+        return new Answer(answer, grounded, citations, conversationId, unsupported, joined, highlights, confidence, filter,
+                conflicts);
     }
 }

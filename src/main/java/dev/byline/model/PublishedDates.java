@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 
 /**
  * Publication dates arrive as ISO-8601 dates or date-times; filters compare them as instants (UTC).
@@ -48,6 +49,22 @@ public final class PublishedDates {
             // not a local date-time
         }
         return LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    /**
+     * An inclusive upper bound: a date without a time includes that whole day (its last millisecond,
+     * UTC, since the index holds epoch milliseconds), so {@code publishedTo: 2024-08-29} keeps an article
+     * published at 18:00 that day; a date-time is taken as it is. Years are checked as {@link #parse} checks them.
+     *
+     * @return the instant, or null when {@code iso} is null
+     */
+    public static Instant parseEnd(String iso) {
+        if (iso == null) {
+            return null;
+        }
+        String s = iso.trim();
+        Instant start = parse(s);
+        return s.length() == 10 ? start.plus(1, ChronoUnit.DAYS).minusMillis(1) : start;
     }
 
     /** @return true when {@code iso} is an ISO-8601 date or date-time in years 1 to 9999 */

@@ -21,6 +21,13 @@ public class RetrieveBeans {
         return new HybridRetriever(index, embedder, new HybridRetriever.Settings(r.candidates(), r.rrfK(), r.maxChunksPerArticle()), timer);
     }
 
+    /** One story once in search hits and answers (near and exact copies folded into their best report). */
+    @Produces
+    @Singleton
+    StoryFolding storyFolding(LuceneIndex index) {
+        return new StoryFolding(index);
+    }
+
     /** Per-stage timings of searches and answers, exported at /q/metrics. */
     @Produces
     @Singleton

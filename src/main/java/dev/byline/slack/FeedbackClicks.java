@@ -3,6 +3,7 @@ package dev.byline.slack;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import dev.byline.api.Problem;
 import dev.byline.api.ProblemException;
+import dev.byline.insights.Channel;
 import dev.byline.model.Answer;
 import org.jboss.logging.Logger;
 
@@ -61,6 +62,8 @@ final class FeedbackClicks {
                 posted.map(PostedAnswers.Posted::question).orElse(null), answerText,
                 answer == null ? null : answer.grounded(), answer == null ? null : answer.citations(),
                 answer == null ? null : answer.conversationId());
+        // The store every channel's ratings go to (the editors' page); the Slack file below keeps what the feedback command counts.
+        slack.ratings().rate(Channel.SLACK, answerId, rating, null, user);
         try {
             slack.feedback().record(feedback);
         } catch (IOException e) {

@@ -12,7 +12,6 @@ import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -47,9 +46,11 @@ final class PostedAnswers {
         return id != null && ID.matcher(id).matches();
     }
 
-    /** @return the id to put on the feedback buttons */
-    String save(String question, Answer answer, String channel, String threadTs) {
-        String id = UUID.randomUUID().toString();
+    /**
+     * @param id the answer's id (the question log's), put on the feedback buttons
+     * @return the id to put on the feedback buttons
+     */
+    String save(String id, String question, Answer answer, String channel, String threadTs) {
         try {
             Files.createDirectories(dir);
             Path tmp = dir.resolve(id + ".json.tmp");

@@ -1,5 +1,6 @@
 package dev.byline.slack;
 
+import dev.byline.insights.Ratings;
 import dev.byline.replay.ReplayLedger;
 
 /**
@@ -8,7 +9,8 @@ import dev.byline.replay.ReplayLedger;
  * and record feedback.
  */
 record SlackApp(SlackRequestVerifier verifier, EventDeduplicator events, SlackWorkers workers, SlackResponder responder,
-                PostedAnswers posted, FeedbackStore feedback, AutoCloseable client, ReplayLedger replays) implements AutoCloseable {
+                PostedAnswers posted, FeedbackStore feedback, Ratings ratings, AutoCloseable client,
+                ReplayLedger replays) implements AutoCloseable {
 
     @Override
     public void close() {

@@ -2,7 +2,8 @@ package dev.byline.slack;
 
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
-import dev.byline.answer.AnswerService;
+import dev.byline.insights.Ratings;
+import dev.byline.insights.RecordedAnswers;
 import dev.byline.config.BylineConfig;
 import dev.byline.replay.ReplayLedger;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,7 +33,8 @@ public class SlackBeans {
 
     @Produces
     @Singleton
-    Optional<SlackApp> slackApp(SlackSettings settings, BylineConfig config, AnswerService answers, FeedbackStore feedback) {
+    Optional<SlackApp> slackApp(SlackSettings settings, BylineConfig config, RecordedAnswers answers, FeedbackStore feedback,
+                                 Ratings ratings) {
         Optional<String> secret = settings.signingSecret().filter(s -> !s.isBlank());
         if (secret.isEmpty()) {
             return Optional.empty();
@@ -56,7 +58,7 @@ public class SlackBeans {
         SlackResponder responder = new SlackResponder(answers, new SlackWebApi(slack, settings.botToken(), retry), posted);
         return Optional.of(new SlackApp(new SlackRequestVerifier(secret.get(), clock),
                 new EventDeduplicator(dir.resolve("events.log"), settings.eventTtl(), clock),
-                new SlackWorkers(settings.workers(), settings.queueSize()), responder, posted, feedback, slack,
+                new SlackWorkers(settings.workers(), settings.queueSize()), responder, posted, feedback, ratings, slack,
                 new ReplayLedger(config.dataDir().resolve("replays").resolve("slack.log"), SlackRequestVerifier.TOLERANCE, clock)));
     }
 

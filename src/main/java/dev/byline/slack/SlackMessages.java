@@ -3,6 +3,7 @@ package dev.byline.slack;
 import com.slack.api.model.block.LayoutBlock;
 import dev.byline.model.Answer;
 import dev.byline.model.Citation;
+import dev.byline.model.Conflict;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +37,13 @@ final class SlackMessages {
         if (answer.notice() != null && !answer.notice().isBlank()) {
             String notice = Mrkdwn.truncate(Mrkdwn.escape(answer.notice()), 1_000);
             blocks.add(context(List.of(markdownText("_" + notice + "_"))));
+        }
+        for (Conflict c : answer.conflicts()) {
+            String who = String.join(" vs ", c.claims().stream().map(k -> "[" + k.citation() + "] "
+                    + (k.source() == null || k.source().isBlank() ? "one report" : k.source())
+                    + (k.publishedAt() == null ? "" : ", " + k.publishedAt())).toList());
+            String line = Mrkdwn.truncate(Mrkdwn.escape("Reports disagree on " + c.about() + ": " + who), 1_000);
+            blocks.add(context(List.of(markdownText(":warning: " + line))));
         }
         if (!answer.citations().isEmpty()) {
             sources(answer.citations()).forEach(chunk -> blocks.add(section(s -> s.text(markdownText(chunk)))));

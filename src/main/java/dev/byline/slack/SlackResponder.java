@@ -2,9 +2,9 @@ package dev.byline.slack;
 
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
-import dev.byline.answer.AnswerService;
-import dev.byline.answer.Channel;
 import dev.byline.answer.TextSink;
+import dev.byline.insights.Channel;
+import dev.byline.insights.RecordedAnswers;
 import dev.byline.model.Answer;
 import org.jboss.logging.Logger;
 
@@ -29,11 +29,11 @@ final class SlackResponder {
     record Click(String rating, String user, String channel, String threadTs, boolean ephemeral, String responseUrl) {
     }
 
-    private final AnswerService answers;
+    private final RecordedAnswers answers;
     private final SlackWebApi web;
     private final PostedAnswers posted;
 
-    SlackResponder(AnswerService answers, SlackWebApi web, PostedAnswers posted) {
+    SlackResponder(RecordedAnswers answers, SlackWebApi web, PostedAnswers posted) {
         this.answers = answers;
         this.web = web;
         this.posted = posted;
@@ -52,15 +52,16 @@ final class SlackResponder {
                 web.postInThread(q.channel(), thread, reply, SlackMessages.plain(reply));
                 return;
             }
-            Answer answer;
+            RecordedAnswers.Given given;
             try {
-                answer = answers.ask(Channel.SLACK, question, q.conversationId(), TextSink.NONE);
+                given = answers.ask(Channel.SLACK, question, q.conversationId(), TextSink.NONE, q.user());
             } catch (RuntimeException e) {
                 LOG.errorf(e, "Answering Slack event %s failed", q.eventId());
                 web.postInThread(q.channel(), thread, FAILED, SlackMessages.plain(FAILED));
                 return;
             }
-            String id = posted.save(question, answer, q.channel(), thread);
+            Answer answer = given.answer();
+            String id = posted.save(given.answerId(), question, answer, q.channel(), thread);
             web.postInThread(q.channel(), thread, SlackMessages.fallback(answer), SlackMessages.answer(answer, id));
         } catch (SlackCallException e) {
             LOG.errorf("Could not reply to Slack event %s in channel %s: %s", q.eventId(), q.channel(), e.getMessage());
@@ -73,8 +74,9 @@ final class SlackResponder {
         try {
             SlashCommandResponse response;
             try {
-                Answer answer = answers.ask(Channel.SLACK, c.text(), null, TextSink.NONE);
-                String id = posted.save(c.text(), answer, c.channel(), null);
+                RecordedAnswers.Given given = answers.ask(Channel.SLACK, c.text(), null, TextSink.NONE, c.user());
+                Answer answer = given.answer();
+                String id = posted.save(given.answerId(), c.text(), answer, c.channel(), null);
                 response = ephemeral(SlackMessages.fallback(answer)).blocks(SlackMessages.answer(answer, id)).build();
             } catch (RuntimeException e) {
                 LOG.errorf(e, "Answering a /byline command from %s failed", c.user());

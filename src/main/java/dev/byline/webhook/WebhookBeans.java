@@ -2,8 +2,8 @@ package dev.byline.webhook;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.byline.api.AskResponse;
-import dev.byline.answer.AnswerService;
-import dev.byline.answer.Channel;
+import dev.byline.insights.Channel;
+import dev.byline.insights.RecordedAnswers;
 import dev.byline.answer.TextSink;
 import dev.byline.config.BylineConfig;
 import dev.byline.ingest.StartupIngest;
@@ -37,7 +37,7 @@ public class WebhookBeans {
 
     @Produces
     @Singleton
-    Optional<Webhooks> webhooks(WebhookSettings settings, BylineConfig config, AnswerService answers, ObjectMapper json) {
+    Optional<Webhooks> webhooks(WebhookSettings settings, BylineConfig config, RecordedAnswers answers, ObjectMapper json) {
         Optional<String> secret = settings.secret().filter(s -> !s.isBlank());
         if (secret.isEmpty()) {
             return Optional.empty();
@@ -47,7 +47,7 @@ public class WebhookBeans {
         CallbackUrls urls = new CallbackUrls(settings.allowedCallbackHosts());
         WebhookSettings.Retry r = settings.retry();
         CallbackOutbox outbox = new CallbackOutbox(config.dataDir().resolve("webhooks"),
-                (question, conversationId) -> json.writeValueAsBytes(AskResponse.of(answers.ask(Channel.WEBHOOK, question, conversationId, TextSink.NONE))),
+                (question, conversationId) -> json.writeValueAsBytes(AskResponse.of(answers.ask(Channel.WEBHOOK, question, conversationId, TextSink.NONE, null))),
                 new CallbackSender(signature, settings.callbackTimeout()), urls,
                 new CallbackOutbox.Backoff(r.initialDelay(), r.maxDelay(), r.giveUpAfter()), settings.workers(), clock);
         // Kept as long as a signature can be valid: up to five minutes after its timestamp.

@@ -1,14 +1,17 @@
 package dev.byline.webhook;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.byline.answer.AnswerService;
-import dev.byline.answer.Channel;
+import dev.byline.insights.Channel;
+import dev.byline.insights.RecordedAnswers;
 import dev.byline.answer.TextSink;
 import dev.byline.api.AskResponse;
 import dev.byline.api.Problem;
 import dev.byline.api.ProblemException;
 import dev.byline.api.RequestConstraints;
+import dev.byline.api.RequestFilters;
 import dev.byline.api.RequestReader;
+import dev.byline.model.SearchFilters;
 import dev.byline.replay.ReplayLedger;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -22,6 +25,7 @@ import org.jboss.logging.Logger;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -39,11 +43,11 @@ public class WebhookResource {
     private static final Logger LOG = Logger.getLogger(WebhookResource.class);
 
     private final Optional<WebhookBeans.Webhooks> webhooks;
-    private final AnswerService answers;
+    private final RecordedAnswers answers;
     private final RequestReader requests;
     private final ObjectMapper json;
 
-    WebhookResource(Optional<WebhookBeans.Webhooks> webhooks, AnswerService answers, RequestReader requests, ObjectMapper json) {
+    WebhookResource(Optional<WebhookBeans.Webhooks> webhooks, RecordedAnswers answers, RequestReader requests, ObjectMapper json) {
         this.webhooks = webhooks;
         this.answers = answers;
         this.requests = requests;
@@ -90,12 +94,18 @@ public class WebhookResource {
 
     private ReplayLedger.StoredResponse answer(WebhookBeans.Webhooks w, byte[] body) throws IOException {
         AskBody ask = requests.bind(requests.tree(body), AskBody.class);
+        SearchFilters filters = RequestFilters.read(ask.filters(), new ArrayList<>());
+        if (ask.callbackUrl() != null && !filters.isEmpty()) {
+            // The callback outbox keeps question and conversation only; better refused than silently widened.
+            throw ProblemException.badField("filters", "is not supported together with callbackUrl yet; ask without callbackUrl");
+        }
         Optional<String> refusal = ask.callbackUrl() == null ? Optional.empty() : w.callbackUrls().refusal(ask.callbackUrl());
         if (refusal.isPresent()) {
             throw ProblemException.badField("callbackUrl", refusal.get());
         }
         if (ask.callbackUrl() == null) {
-            byte[] answer = json.writeValueAsBytes(AskResponse.of(answers.ask(Channel.WEBHOOK, ask.question(), ask.conversationId(), TextSink.NONE)));
+            byte[] answer = json.writeValueAsBytes(AskResponse.of(answers.ask(Channel.WEBHOOK, ask.question(), ask.conversationId(),
+                    filters, TextSink.NONE, null)));
             return new ReplayLedger.StoredResponse(200, MediaType.APPLICATION_JSON, answer);
         }
         // The conversation id is fixed now, so the caller can continue the conversation before the callback arrives.
@@ -107,11 +117,12 @@ public class WebhookResource {
 
     /**
      * The request body: the ask body, with the same constraints (a question valid on {@code /api/v1/ask} is valid
-     * here), plus {@code callbackUrl}, checked against {@link CallbackUrls} since its rules are configuration.
+     * here), plus {@code callbackUrl} ({@code filters} not yet with it),, checked against {@link CallbackUrls} since its rules are configuration.
      */
     record AskBody(
             @RequestConstraints.Question String question,
             @RequestConstraints.ConversationId String conversationId,
+            @RequestConstraints.AskFilters JsonNode filters,
             String callbackUrl) {
 
         AskBody {

@@ -9,13 +9,13 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Limits each client on the public reading endpoints: ask, chat and search share one budget, the widget file has a
+ * Limits each client on the public reading endpoints: ask, chat, search and feedback share one budget, the widget file has a
  * generous one of its own. Over the limit: {@code 429} problem with {@code Retry-After} in seconds. CORS preflights
  * cost nothing, so a browser's question counts once.
  */
 final class RateLimitFilter implements Handler<RoutingContext> {
 
-    static final String[] API_PATHS = {"/api/v1/ask", "/api/v1/chat", "/api/v1/search"};
+    static final String[] API_PATHS = {"/api/v1/ask", "/api/v1/chat", "/api/v1/search", "/api/v1/feedback"};
     static final String[] WIDGET_PATHS = {"/widget"};
 
     private final RateLimiter api;

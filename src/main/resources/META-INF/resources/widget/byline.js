@@ -20,6 +20,7 @@
   const MAX_ITEMS = 40;
   const MAX_AUTO_RETRIES = 5;
   const ID_PATTERN = /^[A-Za-z0-9._:-]{1,100}$/;
+  const ANSWER_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
   const STYLE = `
 :host{all:initial!important}
@@ -52,6 +53,7 @@ header :focus-visible{outline-color:var(--on-accent)}
 .sources a{color:var(--link)}
 .meta{color:#555}
 .notice{margin:6px 0 0;color:#555;font-size:12px;font-style:italic;white-space:normal}
+.conflict{margin:6px 0 0;padding:4px 6px;border-left:3px solid #b35900;color:#5c2e00;font-size:12px;white-space:normal}
 .problem{background:#fff8e6;border:1px solid #e0c068;color:#3d3000}
 .retry{display:block;margin-top:8px;min-height:36px;padding:0 14px;border:1px solid #8a6d00;border-radius:8px;background:#fff}
 form{display:flex;gap:8px;align-items:flex-end;padding:10px;border-top:1px solid #dcdce0;background:#fff}
@@ -60,6 +62,11 @@ textarea{flex:1;min-height:44px;max-height:120px;padding:10px 12px;border:1px so
 .send:disabled{opacity:.55;cursor:default}
 .tip{position:fixed;z-index:2147483002;max-width:min(340px,calc(100vw - 16px));max-height:220px;overflow:auto;padding:10px 12px;border-radius:8px;background:#1b1b1f;color:#fff;font-size:13px;box-shadow:0 6px 20px rgba(0,0,0,.3);white-space:pre-wrap}
 .tip b{display:block;margin-bottom:4px}
+.rate{display:flex;flex-wrap:wrap;align-items:center;gap:6px;margin:8px 0 0;font-size:13px;color:#555;white-space:normal}
+.rate button{min-width:36px;min-height:32px;padding:0 8px;border:1px solid #c9c9cf;border-radius:8px;background:#fff}
+.rate button[aria-pressed=true]{border-color:var(--accent);background:#e8effa;box-shadow:inset 0 0 0 1px var(--accent)}
+.rate form{flex:1 1 100%;display:flex;gap:6px;padding:0;border:0;background:none}
+.rate input{flex:1;min-width:140px;min-height:32px;padding:0 8px;border:1px solid #8d8d96;border-radius:8px;font:inherit}
 .sr{position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 @media (max-width:480px){.panel{inset:0!important;width:100%;max-width:none;height:100%;max-height:none;border:0;border-radius:0}.msg{max-width:100%}}
 @media (prefers-reduced-motion:no-preference){.launcher{transition:transform .12s}.launcher:hover{transform:translateY(-1px)}}`;
@@ -464,6 +471,8 @@ textarea{flex:1;min-height:44px;max-height:120px;padding:10px 12px;border:1px so
           const meta = [str(c.source, 200), formatDate(c.publishedAt)].filter(Boolean).join(' · ');
           li.append(title);
           if (meta) li.append(' ', el('span', 'meta', '— ' + meta));
+          const also = Array.isArray(c.alsoReportedBy) ? c.alsoReportedBy.filter((r) => typeof r === 'string') : [];
+          if (also.length) li.append(' ', el('span', 'meta', '(also reported by ' + also.join(', ') + ')'));
           list.append(li);
         });
         b.append(list);
@@ -475,7 +484,69 @@ textarea{flex:1;min-height:44px;max-height:120px;padding:10px 12px;border:1px so
           b.append(d);
         });
       }
+      const conflicts = grounded && Array.isArray(a.conflicts) ? a.conflicts : [];
+      conflicts.forEach((x) => {
+        const who = (Array.isArray(x.claims) ? x.claims : []).map((k) => '[' + k.n + '] ' + (k.source || 'one report')
+          + (k.publishedAt ? ', ' + formatDate(k.publishedAt) : '')).join(' vs ');
+        b.append(el('p', 'conflict', 'Reports disagree on ' + str(x.about, 500) + (who ? ': ' + who : '')));
+      });
       if (a.notice) b.append(el('p', 'notice', str(a.notice, 500)));
+      if (ANSWER_ID.test(a.answerId)) b.append(this.rating(a, b.id));
+    }
+
+    /** 👍/👎 under an answer: buttons with names and a pressed state for screen readers; a 👎 offers a short comment. */
+    rating(a, msgId) {
+      const row = el('div', 'rate');
+      row.setAttribute('role', 'group');
+      row.setAttribute('aria-label', 'Was this answer useful?');
+      row.append(el('span', null, 'Useful?'));
+      const buttons = [['up', '👍', 'Yes, useful'], ['down', '👎', 'No, not useful']].map(([rating, face, name]) => {
+        const btn = el('button', rating, face);
+        btn.type = 'button';
+        btn.setAttribute('aria-label', name);
+        btn.setAttribute('aria-pressed', String(a.rating === rating));
+        btn.addEventListener('click', () => {
+          a.rating = rating;
+          this.save();
+          buttons.forEach((o) => o.setAttribute('aria-pressed', String(o === btn)));
+          this.rate(a, null);
+          const old = row.querySelector('form');
+          if (old) old.remove();
+          if (rating === 'down') row.append(this.commentForm(a, msgId));
+        });
+        row.append(btn);
+        return btn;
+      });
+      return row;
+    }
+
+    commentForm(a, msgId) {
+      const f = el('form');
+      const input = el('input');
+      input.id = msgId + '-c';
+      input.maxLength = 500;
+      const label = el('label', 'sr', 'What was wrong? (optional)');
+      label.htmlFor = input.id;
+      input.placeholder = 'What was wrong? (optional)';
+      const send = el('button', 'send-comment', 'Send');
+      send.type = 'submit';
+      f.append(label, input, send);
+      f.addEventListener('submit', (e) => {
+        e.preventDefault();
+        const comment = input.value.trim();
+        if (comment) this.rate(a, comment);
+        f.replaceWith(el('span', 'thanks', 'Thanks for telling us.'));
+      });
+      return f;
+    }
+
+    rate(a, comment) {
+      const body = { answerId: a.answerId, rating: a.rating };
+      if (comment) body.comment = comment.slice(0, 500);
+      fetch(this.base + '/api/v1/feedback', {
+        method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body), credentials: 'omit', cache: 'no-store'
+      }).then((r) => this.say(r.ok ? 'Thanks for your feedback.' : 'Your feedback could not be sent.'),
+        () => this.say('Your feedback could not be sent.'));
     }
 
     chip(c, msgId) {
@@ -625,11 +696,19 @@ textarea{flex:1;min-height:44px;max-height:120px;padding:10px 12px;border:1px so
         });
         this.state.id = ID_PATTERN.test(done.conversationId) ? done.conversationId : this.state.id;
         const item = {
-          role: 'bot', answer: str(done.answer, 20000), grounded: done.grounded === true, notice: done.notice ? str(done.notice, 500) : null,
+          role: 'bot', answer: str(done.answer, 20000), answerId: ANSWER_ID.test(done.answerId) ? done.answerId : null, grounded: done.grounded === true, notice: done.notice ? str(done.notice, 500) : null,
           highlights: spans(done.highlights, 20000),
           citations: (Array.isArray(done.citations) ? done.citations : []).slice(0, 50).map((c) => ({
             n: Number(c && c.n), title: str(c.title, 500), url: safeUrl(c.url), source: str(c.source, 200),
-            publishedAt: str(c.publishedAt, 40), snippet: str(c.snippet, 5000)
+            publishedAt: str(c.publishedAt, 40), snippet: str(c.snippet, 5000),
+            alsoReportedBy: (Array.isArray(c.alsoReportedBy) ? c.alsoReportedBy : []).slice(0, 20).map((r) => str(r && r.source, 200)).filter(Boolean)
+          })),
+          // Text only, as everything else from the server: claims are quoted as plain strings, never as HTML.
+          conflicts: (Array.isArray(done.conflicts) ? done.conflicts : []).slice(0, 5).map((x) => ({
+            about: str(x && x.about, 500),
+            claims: (Array.isArray(x && x.claims) ? x.claims : []).slice(0, 5).map((k) => ({
+              n: Number(k && k.citation), source: str(k && k.source, 200), publishedAt: str(k && k.publishedAt, 40)
+            }))
           }))
         };
         this.state.items.push(item);

@@ -10,6 +10,7 @@ import dev.byline.ingest.IngestService;
 import dev.byline.model.Answer;
 import dev.byline.model.Article;
 import dev.byline.model.Citation;
+import dev.byline.model.Conflict;
 import dev.byline.model.Turn;
 import dev.byline.retrieve.HybridRetriever;
 import io.smallrye.config.WithDefault;
@@ -53,6 +54,27 @@ class DemoConversationTest {
     @AfterAll
     static void close() throws IOException {
         index.close();
+    }
+
+    @Test
+    void should_give_both_reports_and_say_they_disagree_when_asked_if_it_is_putins_first_trip() {
+        Answer first = service.ask("Is this Putin's first trip to Mongolia?", null, TextSink.NONE);
+
+        assertThat(first.grounded()).isTrue();
+        assertThat(first.answer()).startsWith("Reports differ on whether it is the first")
+                .contains("marking his first trip to the country").contains("A 2019 trip by Putin to the Mongolian capital");
+        assertThat(first.conflicts()).hasSize(1);
+        Conflict conflict = first.conflicts().get(0);
+        assertThat(conflict.kind()).isEqualTo("first");
+        assertThat(conflict.claims()).extracting(Conflict.Claim::articleId)
+                .containsExactlyInAnyOrder("demo/82aa08d5573976ad", "demo/45db22ea0851c493");
+        for (Conflict.Claim claim : conflict.claims()) {
+            Citation cited = first.citations().stream().filter(c -> c.n() == claim.citation()).findFirst().orElseThrow();
+            assertThat(cited.articleId()).isEqualTo(claim.articleId());
+            assertThat(cited.snippet()).contains(claim.statement());
+            assertThat(first.answer()).contains("[" + claim.citation() + "]");
+        }
+        assertThat(first.answer()).contains("(29 August 2024)").contains("(undated)");
     }
 
     @Test

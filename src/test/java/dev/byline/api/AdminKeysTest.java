@@ -60,4 +60,14 @@ class AdminKeysTest {
         given().contentType(ContentType.JSON).body(Map.of("question", "Who may write?")).when().post("/api/v1/ask")
                 .then().statusCode(200);
     }
+
+    @Test
+    void should_open_the_editors_figures_to_key_holders_only() {
+        given().when().get("/admin").then().statusCode(200).contentType(ContentType.HTML);
+        given().when().get("/api/v1/admin/insights").then().statusCode(401).contentType("application/problem+json");
+        given().header("Authorization", "Bearer wrong").when().get("/api/v1/admin/questions?format=csv").then().statusCode(401);
+
+        given().header("Authorization", "Bearer test-key-1").when().get("/api/v1/admin/insights")
+                .then().statusCode(200).body("totals.questions", org.hamcrest.Matchers.notNullValue());
+    }
 }

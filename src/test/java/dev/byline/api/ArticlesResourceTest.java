@@ -58,7 +58,8 @@ class ArticlesResourceTest {
                 .body("url", equalTo("https://news.example/local/tram-1"))
                 .body("source", equalTo("Example News"))
                 .body("author", equalTo("A. Reporter"))
-                .body("publishedAt", equalTo("2024-05-01T09:30:00Z"));
+                .body("publishedAt", equalTo("2024-05-01T09:30:00Z"))
+                .body("publishedAtSource", equalTo("metadata"));
     }
 
     @Test

@@ -20,7 +20,9 @@ final class AskAssertions {
     /** Checks the shape, the marker/citation correspondence and that every snippet is the article's own text. */
     @SuppressWarnings("unchecked")
     static void assertKeepsTheContract(Map<String, Object> response) {
-        assertThat(response).containsKeys("answer", "grounded", "citations", "conversationId", "unsupported", "highlights");
+        assertThat(response).containsKeys("answer", "grounded", "citations", "answerId", "conversationId", "unsupported", "highlights");
+        assertThat(response.get("answerId")).as("every answer has an id for feedback").asString()
+                .matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
         assertThat(response.get("answer")).asString().isNotBlank();
         assertThat(response.get("conversationId")).asString().matches("[A-Za-z0-9._:-]{1,100}");
         assertThat(response.get("unsupported")).isInstanceOf(List.class);

@@ -104,6 +104,40 @@ class AskResourceTest {
                 .containsKey("answer");
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void should_answer_only_from_the_articles_the_filters_allow() {
+        Map<String, Object> answer = ask(Map.of("question", "When did the ICC issue its warrant?",
+                "filters", Map.of("publishedFrom", "2024-08-29", "publishedTo", "2024-08-29")));
+
+        assertThat((List<Map<String, Object>>) answer.get("citations")).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.get("articleId")).isEqualTo("demo/45db22ea0851c493"));
+        assertThat(answer).doesNotContainKey("questionFilter");
+        AskAssertions.assertKeepsTheContract(answer);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void should_read_the_month_the_question_names__and_say_which_filter_it_read() {
+        Map<String, Object> answer = ask(Map.of("question", "Who invited Putin to Mongolia, as reported in August 2024?"));
+
+        assertThat((Map<String, Object>) answer.get("questionFilter")).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "phrase", "in August 2024", "publishedFrom", "2024-08-01", "publishedTo", "2024-08-31", "applied", true));
+        assertThat((List<Map<String, Object>>) answer.get("citations")).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.get("publishedAt")).isEqualTo("2024-08-29"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void should_answer_from_every_article__when_no_article_of_the_questions_year_answers() {
+        Map<String, Object> answer = ask(Map.of("question", "Which battle against Japan did Mongolia and the Soviets win in 1939?"));
+
+        assertThat((Map<String, Object>) answer.get("questionFilter")).containsEntry("phrase", "in 1939").containsEntry("applied", false);
+        assertThat((String) answer.get("notice")).contains("No article published in 1939");
+        assertThat(answer.get("grounded")).isEqualTo(true);
+        assertThat((String) answer.get("answer")).contains("Khalkhin Gol");
+    }
+
     /** name, body, field named in the problem. Shared with the chat endpoint, which checks the body the same way. */
     static Stream<Arguments> badBodies() {
         return Stream.of(
@@ -125,7 +159,13 @@ class AskResourceTest {
                 Arguments.of("string body", "\"Who?\"", "body"),
                 Arguments.of("malformed JSON", "{\"question\": \"Who?\"", "body"),
                 Arguments.of("trailing garbage", "{\"question\": \"Who?\"} {}", "body"),
-                Arguments.of("repeated field", "{\"question\":\"Who?\",\"question\":\"What?\"}", "body"));
+                Arguments.of("repeated field", "{\"question\":\"Who?\",\"question\":\"What?\"}", "body"),
+                Arguments.of("filters not an object", "{\"question\":\"Who?\",\"filters\":\"BBC\"}", "filters"),
+                Arguments.of("bad publishedTo", "{\"question\":\"Who?\",\"filters\":{\"publishedTo\":\"soon\"}}", "filters.publishedTo"),
+                Arguments.of("number publishedFrom", "{\"question\":\"Who?\",\"filters\":{\"publishedFrom\":2024}}", "filters.publishedFrom"),
+                Arguments.of("inverted dates", "{\"question\":\"Who?\",\"filters\":{\"publishedFrom\":\"2025-01-01\",\"publishedTo\":\"2024-01-01\"}}", "filters.publishedFrom"),
+                Arguments.of("blank source", "{\"question\":\"Who?\",\"filters\":{\"source\":[\"BBC\",\"\"]}}", "filters.source"),
+                Arguments.of("unknown filter", "{\"question\":\"Who?\",\"filters\":{\"author\":\"X\"}}", "filters.author"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -173,6 +213,8 @@ class AskResourceTest {
                 .then().statusCode(200)
                 .body(containsString("/api/v1/ask"))
                 .body(containsString("/api/v1/chat"))
-                .body(containsString("conversationId"));
+                .body(containsString("conversationId"))
+                .body(containsString("AskFilters"))
+                .body(containsString("questionFilter"));
     }
 }

@@ -66,6 +66,23 @@ class ChatResourceTest {
         assertThat(conversations.history(Channel.API.storeKey(id))).hasSize(2);
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void should_honour_filters_and_say_which_dates_it_read_from_the_question() throws Exception {
+        SseClient.Result filtered = SseClient.post(chat, "application/json",
+                "{\"question\":\"Who invited Putin to Mongolia?\",\"filters\":{\"source\":\"No Such Outlet\"}}");
+        SseClient.Result read = SseClient.post(chat, "application/json",
+                "{\"question\":\"Who invited Putin to Mongolia, as reported in August 2024?\"}");
+
+        assertThat(data(filtered.events().getLast())).as("no article is from that outlet")
+                .containsEntry("grounded", false);
+        Map<String, Object> done = data(read.events().getLast());
+        assertThat((Map<String, Object>) done.get("questionFilter")).containsEntry("phrase", "in August 2024")
+                .containsEntry("applied", true);
+        assertThat((List<Map<String, Object>>) done.get("citations")).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.get("publishedAt")).isEqualTo("2024-08-29"));
+    }
+
     /** Decided: a request that cannot be answered is refused before the stream starts, as a plain problem response. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("dev.byline.api.AskResourceTest#badBodies")

@@ -62,6 +62,25 @@ class OperationsTest {
         given().queryParam("format", "json").when().get("/q/openapi")
                 .then().statusCode(200)
                 .body(containsString("/api/v1/articles"))
-                .body(containsString("/api/v1/search"));
+                .body(containsString("/api/v1/search"))
+                .body(containsString("/api/v1/feedback")).body(containsString("FeedbackRequest"))
+                .body("components.schemas.AskResponse.properties.answerId.type", equalTo("string"))
+                .body("paths.'/api/v1/admin/insights'.get.summary", containsString("grouped by topic"))
+                .body("paths.'/api/v1/admin/questions'.get.summary", containsString("CSV"));
+    }
+
+    @Test
+    void should_count_answers_by_channel_and_outcome_and_ratings_by_rating_for_prometheus() {
+        String refused = given().contentType("application/json").body("{\"question\": \"What is the boiling point of tungsten?\"}")
+                .when().post("/api/v1/ask").then().statusCode(200).extract().jsonPath().getString("answerId");
+        given().contentType("application/json").body("{\"answerId\": \"" + refused + "\", \"rating\": \"down\"}")
+                .when().post("/api/v1/feedback").then().statusCode(204);
+
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+
+        assertThat(metrics)
+                .containsPattern("byline_answers_total\\{channel=\"api\",outcome=\"refused\"[^}]*} [1-9]")
+                .contains("byline_answers_total{channel=\"slack\",outcome=\"fallback\"")
+                .containsPattern("byline_feedback_total\\{[^}]*rating=\"down\"[^}]*} [1-9]");
     }
 }

@@ -16,6 +16,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -60,6 +61,44 @@ class SearchResourceTest {
                 .body("hits.articleId", everyItem(equalTo("demo/45db22ea0851c493")));
     }
 
+    @Test
+    void should_include_the_whole_end_day__when_publishedTo_is_a_date_without_time() {
+        given().contentType(ContentType.JSON).body(Map.of("id", "local/evening-ferry", "title", "Evening ferry",
+                        "body", "The quokka ferry left the harbour at dusk with its first passengers.",
+                        "source", "Harbour Times", "publishedAt", "2024-08-30T18:00:00Z"))
+                .post("/api/v1/articles").then().statusCode(201);
+
+        given().contentType(ContentType.JSON)
+                .body(Map.of("query", "quokka ferry", "filters", Map.of("publishedFrom", "2024-08-30", "publishedTo", "2024-08-30")))
+                .when().post("/api/v1/search")
+                .then().statusCode(200)
+                .body("hits.articleId", hasItem("local/evening-ferry"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("query", "quokka ferry", "filters", Map.of("publishedTo", "2024-08-29")))
+                .when().post("/api/v1/search")
+                .then().statusCode(200)
+                .body("hits.articleId", not(hasItem("local/evening-ferry")));
+    }
+
+    @Test
+    void should_filter_by_source__as_the_contract_names_it() {
+        given().contentType(ContentType.JSON).body(Map.of("id", "local/wombat-bridge", "title", "Wombat bridge",
+                        "body", "A wombat crossing was built under the new bridge.", "source", "Bridge Weekly"))
+                .post("/api/v1/articles").then().statusCode(201);
+
+        given().contentType(ContentType.JSON)
+                .body(Map.of("query", "wombat crossing bridge", "filters", Map.of("source", "Bridge Weekly")))
+                .when().post("/api/v1/search")
+                .then().statusCode(200)
+                .body("hits", hasSize(1))
+                .body("hits[0].source", equalTo("Bridge Weekly"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("query", "wombat crossing bridge", "filters", Map.of("source", List.of("Nobody Weekly"))))
+                .when().post("/api/v1/search")
+                .then().statusCode(200)
+                .body("hits", hasSize(0));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "no query         | {}                                                           | query",
@@ -69,6 +108,7 @@ class SearchResourceTest {
             "k not a number   | {\"query\":\"x\",\"k\":\"ten\"}                             | k",
             "bad date filter  | {\"query\":\"x\",\"filters\":{\"publishedFrom\":\"soon\"}}   | filters.publishedFrom",
             "inverted range   | {\"query\":\"x\",\"filters\":{\"publishedFrom\":\"2025-01-01\",\"publishedTo\":\"2024-01-01\"}} | filters.publishedFrom",
+            "blank source     | {\"query\":\"x\",\"filters\":{\"source\":\" \"}}     | filters.source",
             "unknown mode     | {\"query\":\"x\",\"mode\":\"magic\"}                        | mode",
             "repeated key     | {\"query\":\"x\",\"query\":\"y\"}                           | body",
             "date past 9999   | {\"query\":\"x\",\"filters\":{\"publishedFrom\":\"+999999999-12-31T23:59:59Z\"}} | filters.publishedFrom",

@@ -91,6 +91,22 @@ class FolderIngesterTest {
     }
 
     @Test
+    void should_store_the_date_a_text_file_states__with_where_it_came_from() throws Exception {
+        Path seed = Path.of(getClass().getResource("/fixtures/seeds/004_45db22ea0851c493.txt").toURI());
+        Files.copy(seed, corpus.resolve("seed.txt"));
+
+        ingester.ingest(List.of(corpus), IngestProgress.NONE);
+
+        assertThat(service.get("seed")).get().satisfies(stored -> {
+            assertThat(stored.article().publishedAt()).isEqualTo("2024-08-29");
+            assertThat(stored.article().publishedAtSource()).isEqualTo("date-line");
+        });
+        assertThat(index.keywordSearch("Khalkhin Gol ceremony", 1, SearchFilters.NONE)).first()
+                .extracting(p -> p.publishedAt()).isEqualTo("2024-08-29");
+        assertThat(service.get("business/001")).get().extracting(s -> s.article().publishedAtSource()).isNull();
+    }
+
+    @Test
     void should_skip_unchanged_files_on_a_second_run_without_embedding_again() throws IOException {
         ingester.ingest(List.of(corpus), IngestProgress.NONE);
         int embedded = embedder.passagesEmbedded();

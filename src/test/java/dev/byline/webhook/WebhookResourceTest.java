@@ -139,6 +139,8 @@ class WebhookResourceTest {
             "callback relative      | {\"question\":\"q\",\"callbackUrl\":\"/hooks\"}              | callbackUrl",
             "callback host refused  | {\"question\":\"q\",\"callbackUrl\":\"http://169.254.169.254/latest\"} | callbackUrl",
             "callback with password | {\"question\":\"q\",\"callbackUrl\":\"https://u:p@hooks.example.org/x\"} | callbackUrl",
+            "bad filter date        | {\"question\":\"q\",\"filters\":{\"publishedTo\":\"soon\"}}   | filters.publishedTo",
+            "filters with callback  | {\"question\":\"q\",\"filters\":{\"source\":\"BBC\"},\"callbackUrl\":\"https://hooks.example.org/x\"} | filters",
     })
     void should_refuse_bad_bodies_naming_the_field(String name, String body, String field) {
         signed(body).when().post(PATH).then().statusCode(400).contentType("application/problem+json").body("detail", containsString(field));

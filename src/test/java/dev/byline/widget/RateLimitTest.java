@@ -55,6 +55,20 @@ class RateLimitTest {
     }
 
     @Test
+    void should_limit_feedback_like_the_questions_it_rates() {
+        String client = newClient();
+        String rating = "{\"answerId\": \"3f8e2b1c-1d2e-4f5a-9b8c-7d6e5f4a3b2c\", \"rating\": \"up\"}";
+        for (int i = 0; i < RateLimitProfile.BURST; i++) {
+            assertThat(as(client).body(rating).post("/api/v1/feedback").statusCode()).isEqualTo(204);
+        }
+
+        Response refused = as(client).body(rating).post("/api/v1/feedback");
+
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(refused.header("Retry-After")).isNotBlank();
+    }
+
+    @Test
     void should_count_ask_chat_and_search_against_one_budget() {
         String client = newClient();
         assertThat(as(client).body("{\"question\": \"Why Mongolia?\"}").post("/api/v1/ask").statusCode()).isEqualTo(200);

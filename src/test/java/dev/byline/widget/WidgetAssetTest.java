@@ -55,8 +55,8 @@ class WidgetAssetTest {
                 .doesNotContain("XMLHttpRequest").doesNotContain("sendBeacon").doesNotContain("new Image")
                 .doesNotContain("import(").doesNotContain("@import").doesNotContain("url(").doesNotContain("<link");
         Matcher fetches = Pattern.compile("\\bfetch\\(").matcher(code);
-        assertThat(fetches.results().count()).as("one fetch: the chat request").isEqualTo(1);
-        assertThat(code).contains("fetch(this.base + '/api/v1/chat'");
+        assertThat(fetches.results().count()).as("two fetches: the chat request and a rating").isEqualTo(2);
+        assertThat(code).contains("fetch(this.base + '/api/v1/chat'").contains("fetch(this.base + '/api/v1/feedback'");
     }
 
     @Test

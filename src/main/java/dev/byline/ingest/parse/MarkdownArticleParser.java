@@ -28,6 +28,10 @@ import java.util.regex.Pattern;
  * Title: the front-matter title, else the first heading, else the first line with text. A title
  * taken from the text is not repeated at the start of the body. The body is plain text
  * ({@link MarkdownText}) with paragraphs separated by one blank line.
+ * <p>
+ * The publication date: the front-matter date (ISO-8601 or written out, {@code 29 August 2024}),
+ * else a block of the first three that is nothing but a date stamp ({@code *Published 29 August 2024*},
+ * removed from the body), else a news dateline opening the body ({@link StatedDates}).
  */
 public final class MarkdownArticleParser implements ArticleParser {
 
@@ -56,6 +60,15 @@ public final class MarkdownArticleParser implements ArticleParser {
         Node document = (hasFrontMatter(text) ? WITH_FRONT_MATTER : PLAIN).parse(text);
         Map<String, String> meta = frontMatter(document);
         List<Part> parts = new ArrayList<>(MarkdownText.parts(document));
+        String publishedAt = meta.get("publishedat");
+        String dateSource = Article.DATE_FROM_FRONT_MATTER;
+        if (publishedAt != null) {
+            // An unreadable value is kept as written, for the validator to name it.
+            publishedAt = StatedDates.normalise(publishedAt).orElse(publishedAt);
+        } else {
+            publishedAt = takeDateStamp(parts);
+            dateSource = Article.DATE_FROM_DATE_LINE;
+        }
 
         String title = meta.get("title");
         if (title != null) {
@@ -66,8 +79,25 @@ public final class MarkdownArticleParser implements ArticleParser {
             title = titleFromText(parts);
         }
         String body = String.join("\n\n", parts.stream().map(Part::text).toList());
+        if (publishedAt == null) {
+            publishedAt = StatedDates.dateline(body).map(StatedDates.Found::iso).orElse(null);
+            dateSource = Article.DATE_FROM_DATELINE;
+        }
         return List.of(new Article(defaultId, title, body, meta.get("url"), meta.get("source"),
-                meta.get("author"), meta.get("publishedat")));
+                meta.get("author"), publishedAt, dateSource));
+    }
+
+    /** Removes from {@code parts} the first of its first three blocks that is only a date stamp; returns its date. */
+    private static String takeDateStamp(List<Part> parts) {
+        for (int i = 0; i < Math.min(3, parts.size()); i++) {
+            String text = parts.get(i).text();
+            var found = StatedDates.dateStamp(text);
+            if (found.isPresent() && text.substring(found.get().end()).isBlank()) {
+                parts.remove(i);
+                return found.get().iso();
+            }
+        }
+        return null;
     }
 
     /**

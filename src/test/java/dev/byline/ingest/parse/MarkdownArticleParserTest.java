@@ -49,7 +49,8 @@ class MarkdownArticleParserTest {
                 "https://example.com/news/rates",
                 "Example Times",
                 "Jane Doe",
-                "2024-03-01"));
+                "2024-03-01",
+                Article.DATE_FROM_FRONT_MATTER));
     }
 
     @Test
@@ -197,6 +198,33 @@ class MarkdownArticleParserTest {
         assertThat(article.author()).isNull();
         assertThat(article.source()).isNull();
         assertThat(article.body()).isEqualTo("Body text.");
+    }
+
+    @Test
+    void should_read_a_written_out_front_matter_date_as_iso() throws Exception {
+        Article article = parse("---\ntitle: T\ndate: 29 August 2024\n---\nBody text.");
+
+        assertThat(article.publishedAt()).isEqualTo("2024-08-29");
+        assertThat(article.publishedAtSource()).isEqualTo("front-matter");
+    }
+
+    @Test
+    void should_read_a_date_line_under_the_heading__and_take_it_out_of_the_body() throws Exception {
+        Article article = parse("# Putin to visit Mongolia\n\n*Published 29 August 2024*\n\nThe visit is next week.");
+
+        assertThat(article.title()).isEqualTo("Putin to visit Mongolia");
+        assertThat(article.body()).isEqualTo("The visit is next week.");
+        assertThat(article.publishedAt()).isEqualTo("2024-08-29");
+        assertThat(article.publishedAtSource()).isEqualTo("date-line");
+    }
+
+    @Test
+    void should_read_a_dateline_opening_the_body() throws Exception {
+        Article article = parse("# Shares rise\n\nLONDON, 4 March 2024 (Reuters) - Shares rose.");
+
+        assertThat(article.body()).startsWith("LONDON, 4 March 2024");
+        assertThat(article.publishedAt()).isEqualTo("2024-03-04");
+        assertThat(article.publishedAtSource()).isEqualTo("dateline");
     }
 
     @Test

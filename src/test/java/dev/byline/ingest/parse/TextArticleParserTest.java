@@ -110,6 +110,46 @@ class TextArticleParserTest {
                 .hasMessageContaining("gone.txt");
     }
 
+    @Test
+    void should_read_the_date_stamp_glued_to_the_seed_article__and_take_it_out_of_the_text() throws Exception {
+        Path file = Path.of(getClass().getResource("/fixtures/seeds/004_45db22ea0851c493.txt").toURI());
+
+        Article article = parser.parse(file, "seeds/004").get(0);
+
+        assertThat(article.publishedAt()).isEqualTo("2024-08-29");
+        assertThat(article.publishedAtSource()).isEqualTo(Article.DATE_FROM_DATE_LINE);
+        assertThat(article.title()).startsWith("Russian President Vladimir Putin is soon to visit").doesNotContain("2024-08-29");
+        assertThat(article.body()).startsWith("The country Putin will travel to next week is Mongolia");
+    }
+
+    @Test
+    void should_read_a_date_line_standing_under_the_headline() throws Exception {
+        Article article = parser.parse(write("Rates held\nPublished: 4 March 2024\n\nThe bank held rates.\n"), "x").get(0);
+
+        assertThat(article.title()).isEqualTo("Rates held");
+        assertThat(article.body()).isEqualTo("The bank held rates.");
+        assertThat(article.publishedAt()).isEqualTo("2024-03-04");
+        assertThat(article.publishedAtSource()).isEqualTo("date-line");
+    }
+
+    @Test
+    void should_read_a_dateline__and_keep_it_in_the_body() throws Exception {
+        Article article = parser.parse(write("Shares rise\n\nLONDON, March 4, 2024 (Reuters) - Shares rose.\n"), "x").get(0);
+
+        assertThat(article.body()).isEqualTo("LONDON, March 4, 2024 (Reuters) - Shares rose.");
+        assertThat(article.publishedAt()).isEqualTo("2024-03-04");
+        assertThat(article.publishedAtSource()).isEqualTo("dateline");
+    }
+
+    @Test
+    void should_not_take_a_date_from_the_story_itself() throws Exception {
+        Article article = parser.parse(write("Visit set\n\nPutin will visit on 3 September 2024.\n\nDate: 1 May 2024 was the deadline.\n"), "x").get(0);
+
+        assertThat(article.publishedAt()).isNull();
+        assertThat(article.publishedAtSource()).isNull();
+        assertThat(article.body()).contains("Date: 1 May 2024 was the deadline.");
+    }
+
     private Path write(String content) throws IOException {
         return Files.writeString(dir.resolve("article.txt"), content);
     }

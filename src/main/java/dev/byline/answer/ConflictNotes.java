@@ -1,0 +1,78 @@
+package dev.byline.answer;
+
+import dev.byline.model.Citation;
+import dev.byline.model.Conflict;
+import dev.byline.model.Passage;
+import dev.byline.model.PublishedDates;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Says so when reports disagree: each disagreement {@link ConflictFinder} finds among the passages
+ * becomes a sentence put before the answer, attributing each statement to its outlet and date and
+ * citing it (a passage not yet cited gets the next number), and an entry of {@code conflicts}.
+ * Whatever wrote the answer, the reader is not given one report's value as the fact.
+ */
+final class ConflictNotes {
+
+    /** More than this many disagreements in one answer would bury it; the first ones are the best-ranked. */
+    static final int MAX_CONFLICTS = 2;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    private final ConflictFinder finder = new ConflictFinder();
+
+    record Noted(String text, List<Citation> citations, List<Conflict> conflicts) {
+    }
+
+    /** @param passages every passage retrieved, the story copies folded away included */
+    Noted note(String question, String answer, List<Citation> citations, List<Passage> passages) {
+        List<ConflictFinder.Found> found = finder.find(question, passages);
+        if (found.isEmpty()) {
+            return new Noted(answer, citations, List.of());
+        }
+        List<Citation> all = new ArrayList<>(citations);
+        List<Conflict> conflicts = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (ConflictFinder.Found f : found.subList(0, Math.min(MAX_CONFLICTS, found.size()))) {
+            Conflict.Claim a = claim(f.a(), all);
+            Conflict.Claim b = claim(f.b(), all);
+            conflicts.add(new Conflict(f.kind(), f.about(), List.of(a, b)));
+            text.append("Reports differ on ").append(f.about()).append(": ")
+                    .append(attribution(a)).append(" says \u201C").append(a.statement()).append("\u201D [").append(a.citation())
+                    .append("], while ").append(attribution(b)).append(" says \u201C").append(b.statement()).append("\u201D [")
+                    .append(b.citation()).append("]. ");
+        }
+        return new Noted(text.append(answer).toString(), all, conflicts);
+    }
+
+    private static Conflict.Claim claim(ConflictFinder.Statement s, List<Citation> citations) {
+        Passage p = s.passage();
+        int n = citations.stream().filter(c -> c.chunkId().equals(p.chunkId())).mapToInt(Citation::n).findFirst()
+                .orElseGet(() -> {
+                    Citation added = Citation.of(citations.size() + 1, p);
+                    citations.add(added);
+                    return added.n();
+                });
+        return new Conflict.Claim(n, p.articleId(), p.source(), p.publishedAt(), s.sentence().strip());
+    }
+
+    /** "Reuters (29 August 2024)"; the title when the outlet is unknown; "undated" when the date is. */
+    static String attribution(Conflict.Claim c) {
+        String who = c.source() != null && !c.source().isBlank() ? c.source() : "one report";
+        return who + " (" + day(c.publishedAt()) + ")";
+    }
+
+    private static String day(String publishedAt) {
+        try {
+            Instant at = PublishedDates.parse(publishedAt);
+            return at == null ? "undated" : DAY.format(at.atZone(ZoneOffset.UTC));
+        } catch (RuntimeException e) {
+            return "undated";
+        }
+    }
+}

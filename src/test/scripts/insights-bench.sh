@@ -1,0 +1,24 @@
+#!/bin/bash
+# The question log's cost on /api/v1/ask: the same jar and data dir, the log off then on, twice, in one run.
+set -e
+cd "$(dirname "$0")/../../.."
+: "${JAVA_HOME:?set JAVA_HOME to a JDK 21 or newer}"; export PATH=$JAVA_HOME/bin:$PATH
+DATA=target/bench-insights
+PORT=18093
+rm -rf $DATA
+BYLINE_DATA_DIR=$DATA java -jar target/quarkus-app/quarkus-run.jar ingest src/samples/bbc
+for round in 1 2; do
+  for log in false true; do
+    rm -rf $DATA/insights
+    BYLINE_DATA_DIR=$DATA java -Dbyline.rate-limit.enabled=false -Dbyline.insights.enabled=$log -Dquarkus.http.port=$PORT \
+        -jar target/quarkus-app/quarkus-run.jar > target/bench-server.log 2>&1 &
+    SERVER=$!
+    for i in $(seq 1 120); do curl -sf localhost:$PORT/q/health/ready >/dev/null && break; sleep 1; done
+    echo "=== round $round, byline.insights.enabled=$log, load: $(cut -d' ' -f1-3 /proc/loadavg)"
+    java -jar target/quarkus-app/quarkus-run.jar bench --url http://localhost:$PORT --endpoint ask --clients 1,8 --duration 20s
+    if [ "$log" = true ]; then
+      echo "question log: $(cat $DATA/insights/*.jsonl | wc -l) lines, $(du -sk $DATA/insights | cut -f1) KB"
+    fi
+    kill $SERVER; wait $SERVER || true
+  done
+done
