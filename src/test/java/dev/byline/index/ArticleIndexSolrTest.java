@@ -1,5 +1,6 @@
 package dev.byline.index;
 
+import org.junit.jupiter.api.Tag;
 import dev.byline.index.solr.SolrIndex;
 import dev.byline.testsupport.HashingEmbedder;
 import dev.byline.testsupport.SolrTestCluster;
@@ -15,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The SolrCloud backend on a real 3-node cluster: the {@link ArticleIndexContract}, and its collection's checks. */
+@Tag("solr")
 class ArticleIndexSolrTest extends ArticleIndexContract {
 
     private static final String COLLECTION = "contract";

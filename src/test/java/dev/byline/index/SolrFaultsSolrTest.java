@@ -1,5 +1,6 @@
 package dev.byline.index;
 
+import org.junit.jupiter.api.Tag;
 import dev.byline.index.solr.SolrIndex;
 import dev.byline.model.Article;
 import dev.byline.model.Chunk;
@@ -28,6 +29,7 @@ import static org.awaitility.Awaitility.await;
  * replicas): one node stopped, then every node stopped, each time with the same {@link SolrIndex}
  * (a Byline node is never restarted).
  */
+@Tag("solr")
 class SolrFaultsSolrTest {
 
     private static final String COLLECTION = "faults";
