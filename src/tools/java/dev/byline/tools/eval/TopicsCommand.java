@@ -41,6 +41,8 @@ public final class TopicsCommand extends EvalTool {
     double from;
     @Option(names = "--to", defaultValue = "0.95", description = "Highest threshold (default ${DEFAULT-VALUE}).")
     double to;
+    @Option(names = "--show", paramLabel = "<threshold>", description = "Also list the test rows that mix stories at this threshold.")
+    Double show;
 
     record Labelled(String topic, String question) {
     }
@@ -84,6 +86,15 @@ public final class TopicsCommand extends EvalTool {
             if (t <= 1 && d.f1() >= bestF1) {
                 bestF1 = d.f1();
                 best = t;
+            }
+        }
+        if (show != null) {
+            for (List<String> row : new TopicClusters(embedder, show).partition(test.stream().map(Labelled::question).toList())) {
+                List<String> topics = row.stream().map(q -> test.stream().filter(l -> l.question().equals(q)).findFirst().orElseThrow().topic())
+                        .distinct().toList();
+                if (topics.size() > 1) {
+                    out.printf(Locale.ROOT, "mixed at %.2f: %s%n", show, topics);
+                }
             }
         }
         out.printf(Locale.ROOT, "%nchosen on dev: %.2f (dev F1 %.3f); test at it: %s; baseline (wording alone) test: %s%n",
