@@ -1,7 +1,7 @@
 package dev.byline.ingest;
 
 import dev.byline.index.IndexEntry;
-import dev.byline.index.LuceneIndex;
+import dev.byline.index.ArticleIndex;
 import dev.byline.index.StoredEntry;
 import dev.byline.model.Article;
 import dev.byline.model.IngestResult;
@@ -19,10 +19,10 @@ import java.util.Optional;
  */
 final class BatchPlanner {
 
-    private final LuceneIndex index;
+    private final ArticleIndex index;
     private final StoryMatcher stories;
 
-    BatchPlanner(LuceneIndex index) {
+    BatchPlanner(ArticleIndex index) {
         this.index = index;
         this.stories = new StoryMatcher(index);
     }
