@@ -46,7 +46,7 @@ final class BatchPlanner {
             if (existing.isPresent() && existing.get().contentHash().equals(contentHash) && !isOrphan(existing.get())) {
                 StoredEntry e = existing.get();
                 IngestStatus status = e.duplicateOf() == null ? IngestStatus.UNCHANGED : IngestStatus.DUPLICATE;
-                batch.unchanged(i, new IngestResult(a.id(), e.chunks(), status, e.duplicateOf()));
+                batch.unchanged(i, new IngestResult(a.id(), e.chunks(), status, e.duplicateOf(), e.storyId()));
                 continue;
             }
             String original = bodiesInBatch.get(bodyHash);
