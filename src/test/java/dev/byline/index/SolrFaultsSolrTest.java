@@ -7,15 +7,14 @@ import dev.byline.model.Chunk;
 import dev.byline.model.Passage;
 import dev.byline.model.SearchFilters;
 import dev.byline.testsupport.HashingEmbedder;
+import dev.byline.testsupport.SolrCollection;
 import dev.byline.testsupport.SolrTestCluster;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
 import org.apache.solr.embedded.JettySolrRunner;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,21 +31,11 @@ import static org.awaitility.Awaitility.await;
 @Tag("solr")
 class SolrFaultsSolrTest {
 
-    private static final String COLLECTION = "faults";
-    private static final HashingEmbedder EMBEDDER = new HashingEmbedder("hashing-test-model", SolrTestCluster.DIMENSION);
+    @RegisterExtension
+    static final SolrCollection SOLR = new SolrCollection("faults");
+    private static final HashingEmbedder EMBEDDER = SOLR.embedder();
     /** How long a cluster may take to notice a stopped node or recover a returned one: generous, never waited out when healthy. */
     private static final Duration CLUSTER_CHANGE = Duration.ofMinutes(2);
-    private static SolrIndex index;
-
-    @BeforeAll
-    static void open() {
-        index = SolrTestCluster.open(COLLECTION, EMBEDDER);
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        index.close();
-    }
 
     private static IndexEntry entry(String id, String body) {
         Article a = new Article(id, "Report " + id, body, null, "Wire", null, "2024-05-01");
@@ -56,7 +45,7 @@ class SolrFaultsSolrTest {
 
     @Test
     void should_keep_answering_searches_and_keep_every_acknowledged_article_when_one_node_stops() throws Exception {
-        index.write(List.of(entry("before/1", "The harbour bridge reopened after repairs.")));
+        SOLR.index().write(List.of(entry("before/1", "The harbour bridge reopened after repairs.")));
         MiniSolrCloudCluster cluster = SolrTestCluster.cluster();
         String node = cluster.getJettySolrRunner(0).getNodeName();
         JettySolrRunner stopped = cluster.stopJettySolrRunner(0);
@@ -65,11 +54,11 @@ class SolrFaultsSolrTest {
         try {
             await().atMost(CLUSTER_CHANGE).until(() -> !cluster.getSolrClient().getClusterState().getLiveNodes().contains(node));
             for (int i = 0; i < 8; i++) {
-                assertThat(index.keywordSearch("harbour bridge repairs", 5, SearchFilters.NONE))
+                assertThat(SOLR.index().keywordSearch("harbour bridge repairs", 5, SearchFilters.NONE))
                         .as("a search while a node is down").extracting(Passage::articleId).contains("before/1");
                 String id = "during/" + i;
                 try {
-                    index.write(List.of(entry(id, "Ferry number " + i + " sailed on time despite the storm.")));
+                    SOLR.index().write(List.of(entry(id, "Ferry number " + i + " sailed on time despite the storm.")));
                     acknowledged.add(id);
                 } catch (IndexUnavailableException e) { // too few copies, or a shard electing its leader
                     refused.add(e);
@@ -77,45 +66,45 @@ class SolrFaultsSolrTest {
             }
         } finally {
             cluster.startJettySolrRunner(stopped, true);
-            cluster.waitForActiveCollection(COLLECTION, 2, 4);
+            cluster.waitForActiveCollection(SOLR.name(), 2, 4);
         }
 
         assertThat(acknowledged.size() + refused.size()).isEqualTo(8);
         for (String id : acknowledged) {
-            assertThat(index.find(id)).as("acknowledged while a node was down: %s", id).isPresent();
+            assertThat(SOLR.index().find(id)).as("acknowledged while a node was down: %s", id).isPresent();
         }
         // Refused writes are safe to retry once the node is back: an upsert of the same article.
         for (int i = 0; i < 8; i++) {
-            index.write(List.of(entry("during/" + i, "Ferry number " + i + " sailed on time despite the storm.")));
+            SOLR.index().write(List.of(entry("during/" + i, "Ferry number " + i + " sailed on time despite the storm.")));
         }
-        assertThat(index.stats().articles()).isGreaterThanOrEqualTo(9);
-        assertThat(index.keywordSearch("ferry storm", 20, SearchFilters.NONE)).extracting(Passage::articleId)
+        assertThat(SOLR.index().stats().articles()).isGreaterThanOrEqualTo(9);
+        assertThat(SOLR.index().keywordSearch("ferry storm", 20, SearchFilters.NONE)).extracting(Passage::articleId)
                 .contains("during/0", "during/7");
     }
 
     @Test
     void should_say_unavailable_and_not_ready_while_every_node_is_down_and_recover_without_a_restart() throws Exception {
-        index.write(List.of(entry("steady/1", "The observatory recorded a meteor shower.")));
-        IndexHealthCheck readiness = new IndexHealthCheck(index);
+        SOLR.index().write(List.of(entry("steady/1", "The observatory recorded a meteor shower.")));
+        IndexHealthCheck readiness = new IndexHealthCheck(SOLR.index());
         assertThat(readiness.call().getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
 
         List<JettySolrRunner> nodes = SolrTestCluster.stopAll();
         try {
-            await().atMost(CLUSTER_CHANGE).until(() -> !index.isOpen());
+            await().atMost(CLUSTER_CHANGE).until(() -> !SOLR.index().isOpen());
             assertThat(readiness.call().getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
-            assertThatThrownBy(() -> index.keywordSearch("meteor shower", 5, SearchFilters.NONE))
+            assertThatThrownBy(() -> SOLR.index().keywordSearch("meteor shower", 5, SearchFilters.NONE))
                     .isInstanceOf(IndexUnavailableException.class);
-            assertThatThrownBy(() -> index.write(List.of(entry("lost/1", "Nothing can be written now."))))
+            assertThatThrownBy(() -> SOLR.index().write(List.of(entry("lost/1", "Nothing can be written now."))))
                     .isInstanceOf(IndexUnavailableException.class);
         } finally {
             SolrTestCluster.startAll(nodes);
-            SolrTestCluster.cluster().waitForActiveCollection(COLLECTION, 2, 4);
+            SolrTestCluster.cluster().waitForActiveCollection(SOLR.name(), 2, 4);
         }
 
-        await().atMost(CLUSTER_CHANGE).until(index::isOpen);
+        await().atMost(CLUSTER_CHANGE).until(() -> SOLR.index().isOpen());
         assertThat(readiness.call().getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
-        assertThat(index.keywordSearch("meteor shower", 5, SearchFilters.NONE)).extracting(Passage::articleId).containsExactly("steady/1");
-        index.write(List.of(entry("after/1", "The observatory reopened to visitors.")));
-        assertThat(index.find("after/1")).isPresent();
+        assertThat(SOLR.index().keywordSearch("meteor shower", 5, SearchFilters.NONE)).extracting(Passage::articleId).containsExactly("steady/1");
+        SOLR.index().write(List.of(entry("after/1", "The observatory reopened to visitors.")));
+        assertThat(SOLR.index().find("after/1")).isPresent();
     }
 }

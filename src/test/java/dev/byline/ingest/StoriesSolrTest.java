@@ -1,8 +1,10 @@
 package dev.byline.ingest;
 
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import dev.byline.index.ArticleIndex;
 import dev.byline.testsupport.HashingEmbedder;
+import dev.byline.testsupport.SolrCollection;
 import dev.byline.testsupport.SolrTestCluster;
 
 import java.nio.file.Path;
@@ -11,19 +13,18 @@ import java.nio.file.Path;
 @Tag("solr")
 class StoriesSolrTest extends StoriesTest {
 
-    private static final String COLLECTION = "stories";
+    @RegisterExtension
+    static final SolrCollection SOLR = new SolrCollection("stories");
 
+    /** A second Byline node on the class's collection, emptied first: closed after each test as StoriesTest does. */
     @Override
     ArticleIndex openIndex(Path dir, HashingEmbedder embedder) throws Exception {
-        var client = SolrTestCluster.cluster().getSolrClient();
-        ArticleIndex index = SolrTestCluster.open(COLLECTION, embedder);
-        client.deleteByQuery(COLLECTION, "*:* -type:meta");
-        client.commit(COLLECTION, true, true, true);
-        return index;
+        SOLR.clear();
+        return SolrTestCluster.open(SOLR.name(), embedder);
     }
 
     @Override
     HashingEmbedder embedder() {
-        return new HashingEmbedder("hashing-test-model", SolrTestCluster.DIMENSION);
+        return SOLR.embedder();
     }
 }

@@ -1,7 +1,7 @@
 package dev.byline.testsupport;
 
-import dev.byline.config.BylineConfig;
 import dev.byline.index.solr.SolrIndex;
+import dev.byline.index.solr.SolrSettings;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
 import org.apache.solr.embedded.JettyConfig;
 import org.apache.solr.embedded.JettySolrRunner;
@@ -10,9 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Three real Solr nodes and a ZooKeeper in this JVM ({@link MiniSolrCloudCluster}), started on first
@@ -54,15 +52,10 @@ public final class SolrTestCluster {
         return cluster().getZkServer().getZkAddress();
     }
 
-    /** Byline's settings for {@code collection} on this cluster: 2 shards of 2 replicas (the defaults). */
-    public static BylineConfig.Solr config(String collection) {
-        return new Settings(Optional.of(zkHost()), collection, 2, 2, Optional.empty(), Duration.ofSeconds(5),
-                Duration.ofSeconds(10), Optional.empty(), Optional.empty());
-    }
-
+    /** A Byline node on {@code collection} of this cluster: 2 shards of 2 replicas (the defaults). */
     public static SolrIndex open(String collection, HashingEmbedder embedder) {
         try {
-            return SolrIndex.open(config(collection), embedder.modelId(), embedder.dimension());
+            return SolrIndex.open(SolrSettings.of(zkHost(), collection, 2, 2), embedder.modelId(), embedder.dimension());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -82,10 +75,5 @@ public final class SolrTestCluster {
         for (JettySolrRunner node : nodes) {
             cluster().startJettySolrRunner(node, true);
         }
-    }
-
-    record Settings(Optional<String> zkHosts, String collection, int shards, int replicationFactor,
-                    Optional<Integer> minReplicas, Duration connectTimeout, Duration requestTimeout,
-                    Optional<String> username, Optional<String> password) implements BylineConfig.Solr {
     }
 }
