@@ -1,6 +1,7 @@
 package dev.byline.answer;
 
 import dev.byline.model.Turn;
+import dev.byline.retrieve.Recency;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -78,6 +79,7 @@ public final class ExtractiveAnswerer implements Answerer {
     private static final Pattern MARKER = Pattern.compile("\\s*\\[\\d+]");
 
     private final double minConfidence;
+    private final Recency recency;
 
     public ExtractiveAnswerer() {
         this(MIN_CONFIDENCE);
@@ -85,7 +87,17 @@ public final class ExtractiveAnswerer implements Answerer {
 
     /** @param minConfidence refuse below this confidence (0 to 1) */
     public ExtractiveAnswerer(double minConfidence) {
+        this(minConfidence, Recency.OFF);
+    }
+
+    /**
+     * @param minConfidence refuse below this confidence (0 to 1)
+     * @param recency       for a question asking for the current state, a newer report's sentence nearly as likely is
+     *                      quoted instead of the best one ({@link Recency#sentenceBand()})
+     */
+    public ExtractiveAnswerer(double minConfidence, Recency recency) {
         this.minConfidence = minConfidence;
+        this.recency = recency;
     }
 
     /** A scored sentence. */
@@ -146,12 +158,35 @@ public final class ExtractiveAnswerer implements Answerer {
                 && confidence(fresh.getFirst(), bestSimilarity, evidence) >= minConfidence) {
             ranked = fresh;
         }
-        Scored best = ranked.getFirst();
+        Scored best = newestClose(context, ranked.getFirst(), ranked);
         if (question.type() == AnswerType.REASON && best.sentence().features().typed() == 0) {
             double floor = best.logit() - REASON_WITHIN;
             best = ranked.stream().filter(s -> s.sentence().features().typed() == 1 && s.logit() >= floor).findFirst().orElse(best);
         }
         return new Choice(quoted(best, ranked), confidence(ranked.getFirst(), bestSimilarity, evidence));
+    }
+
+    /**
+     * For a question asking for the current state ("how many have died so far?"): the sentence of the newest report
+     * among those scoring within {@link Recency#sentenceBand()} of the best and holding the kind of answer asked for
+     * whenever the best does; the best itself otherwise. {@code ranked} is best first.
+     */
+    private Scored newestClose(AnswerContext context, Scored best, List<Scored> ranked) {
+        if (!recency.appliesTo(context.question())) {
+            return best;
+        }
+        Scored pick = best;
+        for (Scored s : ranked) {
+            if (s.logit() < best.logit() - recency.sentenceBand()) {
+                break;
+            }
+            if (s.sentence().features().typed() >= best.sentence().features().typed()
+                    && Recency.newer(context.passage(s.sentence().passage()).publishedAt(),
+                    context.passage(pick.sentence().passage()).publishedAt())) {
+                pick = s;
+            }
+        }
+        return pick;
     }
 
     private static double confidence(Scored best, double bestSimilarity, SentenceEvidence.Evidence evidence) {
