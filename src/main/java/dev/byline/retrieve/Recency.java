@@ -16,10 +16,12 @@ import java.util.function.ToDoubleFunction;
  * better-worded report yields to a newer one that says nearly as much, never to a newer one about
  * something else, and the story's newest report is the one {@link StoryFolding} keeps.
  * <p>
- * Undated reports count as older than dated ones when both are within the band (the reader can be
- * told when a dated one was reported), but move down only past those: they are never pushed out of
- * the list. A question without that intent, or a list in which no item is dated, keeps its order
- * exactly. Thread-safe.
+ * Only dates are compared: an undated report is neither newer nor older than any other (its date is
+ * unknown; it may be the newest). One that leads the remaining list keeps its place; one lower down
+ * moves down only past newer reports that overtake a dated report ranked above it. So an archive of
+ * undated articles keeps its order, and in a mixed one a dated report never overtakes an undated report
+ * that answers better. A question without that intent, or a list in which no item is dated, keeps its
+ * order exactly. Thread-safe.
  *
  * @param enabled whether the rule applies at all ({@code byline.retrieval.recency.enabled})
  * @param band         how far below the best remaining score (re-ranker units) a newer report may still go first
@@ -81,11 +83,11 @@ public record Recency(boolean enabled, double band, double sentenceBand) {
         return out;
     }
 
-    /** @return true when {@code a} is a later date than {@code b}; a dated report is later than an undated one */
+    /** @return true when {@code a} and {@code b} are both dates and {@code a} is the later one */
     public static boolean newer(String a, String b) {
         Instant x = instant(a);
         Instant y = instant(b);
-        return x != null && (y == null || x.isAfter(y));
+        return x != null && y != null && x.isAfter(y);
     }
 
     private static boolean dated(String iso) {
