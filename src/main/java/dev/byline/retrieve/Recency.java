@@ -17,13 +17,12 @@ import java.util.function.ToDoubleFunction;
  * something else, and the story's newest report is the one {@link StoryFolding} keeps.
  * <p>
  * Only dates are compared: an undated report is neither newer nor older than any other (its date is
- * unknown; it may be the newest). One that leads the remaining list keeps its place; one lower down
- * moves down only past newer reports that overtake a dated report ranked above it. So an archive of
- * undated articles keeps its order, and in a mixed one a dated report never overtakes an undated report
- * that answers better. A question without that intent, or a list in which no item is dated, keeps its
+ * unknown; it may be the newest), and no report overtakes an undated one ranked above it. So an archive
+ * of undated articles keeps its order, and in a mixed one undated reports are never pushed down by dated
+ * ones that answer less well. A question without that intent, or a list in which no item is dated, keeps its
  * order exactly. Thread-safe.
  *
- * @param enabled whether the rule applies at all ({@code byline.retrieval.recency.enabled})
+ * @param enabled      whether the rule applies at all ({@code byline.retrieval.recency.enabled})
  * @param band         how far below the best remaining score (re-ranker units) a newer report may still go first
  *                     ({@code byline.retrieval.recency.band})
  * @param sentenceBand how far below the best sentence's score (the extractive answerer's logit) a sentence of a
@@ -73,6 +72,9 @@ public record Recency(boolean enabled, double band, double sentenceBand) {
             int pick = 0;
             for (int i = 1; i < remaining.size(); i++) {
                 T c = remaining.get(i);
+                if (!dated(date.apply(c))) {
+                    break; // nothing overtakes an undated report that answers better
+                }
                 boolean close = score.applyAsDouble(c) >= floor || headStory != null && headStory.equals(story.apply(c));
                 if (close && newer(date.apply(c), date.apply(remaining.get(pick)))) {
                     pick = i;
