@@ -158,35 +158,16 @@ public final class ExtractiveAnswerer implements Answerer {
                 && confidence(fresh.getFirst(), bestSimilarity, evidence) >= minConfidence) {
             ranked = fresh;
         }
-        Scored best = newestClose(context, ranked.getFirst(), ranked);
+        Scored top = ranked.getFirst();
+        // "How many have died so far?": a newer report's sentence nearly as likely, holding what the best one holds.
+        Scored best = recency.newestNearBest(context.question(), ranked, Scored::logit,
+                s -> context.passage(s.sentence().passage()).publishedAt(),
+                s -> s.sentence().features().typed() >= top.sentence().features().typed());
         if (question.type() == AnswerType.REASON && best.sentence().features().typed() == 0) {
             double floor = best.logit() - REASON_WITHIN;
             best = ranked.stream().filter(s -> s.sentence().features().typed() == 1 && s.logit() >= floor).findFirst().orElse(best);
         }
         return new Choice(quoted(best, ranked), confidence(ranked.getFirst(), bestSimilarity, evidence));
-    }
-
-    /**
-     * For a question asking for the current state ("how many have died so far?"): the sentence of the newest report
-     * among those scoring within {@link Recency#sentenceBand()} of the best and holding the kind of answer asked for
-     * whenever the best does; the best itself otherwise. {@code ranked} is best first.
-     */
-    private Scored newestClose(AnswerContext context, Scored best, List<Scored> ranked) {
-        if (!recency.appliesTo(context.question())) {
-            return best;
-        }
-        Scored pick = best;
-        for (Scored s : ranked) {
-            if (s.logit() < best.logit() - recency.sentenceBand()) {
-                break;
-            }
-            if (s.sentence().features().typed() >= best.sentence().features().typed()
-                    && Recency.newer(context.passage(s.sentence().passage()).publishedAt(),
-                    context.passage(pick.sentence().passage()).publishedAt())) {
-                pick = s;
-            }
-        }
-        return pick;
     }
 
     private static double confidence(Scored best, double bestSimilarity, SentenceEvidence.Evidence evidence) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -83,6 +84,33 @@ public record Recency(boolean enabled, double band, double sentenceBand) {
             out.add(remaining.remove(pick));
         }
         return out;
+    }
+
+    /**
+     * The extractive answerer's choice of sentence, for a question asking for the current state.
+     *
+     * @param ranked   best first, as scored by {@code score} (the answerer's logit)
+     * @param eligible which items may stand in for the best one (e.g. they hold the kind of answer it holds)
+     * @return of the eligible items scoring within {@link #sentenceBand()} of the first, the one of the newest report
+     *         when it is newer than the first's; the first otherwise, and always when the rule does not apply
+     */
+    public <T> T newestNearBest(String question, List<T> ranked, ToDoubleFunction<T> score, Function<T, String> date,
+                                Predicate<T> eligible) {
+        T best = ranked.getFirst();
+        if (!appliesTo(question)) {
+            return best;
+        }
+        double floor = score.applyAsDouble(best) - sentenceBand;
+        T pick = best;
+        for (T c : ranked) {
+            if (score.applyAsDouble(c) < floor) {
+                break;
+            }
+            if (eligible.test(c) && newer(date.apply(c), date.apply(pick))) {
+                pick = c;
+            }
+        }
+        return pick;
     }
 
     /** @return true when {@code a} and {@code b} are both dates and {@code a} is the later one */
