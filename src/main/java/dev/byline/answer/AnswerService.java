@@ -141,8 +141,11 @@ public final class AnswerService {
                 every.addAll(folded.other());
                 ConflictNotes.Noted noted = conflicts.note(standalone, v.text(), v.citations(), every);
                 // The report dates of a changing figure (unless the disagreement already gives them), then the relative dates.
-                String reported = noted.conflicts().isEmpty() ? ReportedDates.add(standalone, noted.text(), noted.citations()) : noted.text();
-                DateInsertions.Inserted dated = DateInsertions.insert(reported, noted.citations());
+                DateInsertions.Inserted dated = DateInsertions.insert(noted.text(), noted.citations());
+                if (noted.conflicts().isEmpty()) {
+                    String reported = ReportedDates.add(standalone, noted.text(), noted.citations(), dated.text());
+                    dated = DateInsertions.insert(reported, noted.citations());
+                }
                 return new Answer(dated.text(), true, noted.citations(), id, v.unsupported(), draft.notice(),
                         Highlights.of(dated.text(), standalone), draft.confidence(), null, noted.conflicts(), dated.dates());
             });

@@ -38,6 +38,11 @@ final class ReportedDates {
     }
 
     static String add(String question, String answer, List<Citation> citations) {
+        return add(question, answer, citations, answer);
+    }
+
+    /** @param shown the answer as the reader will see it (with its dates resolved): a day it gives is not repeated */
+    static String add(String question, String answer, List<Citation> citations, String shown) {
         if (!asksForChangingState(question)) {
             return answer;
         }
@@ -50,7 +55,7 @@ final class ReportedDates {
                 int n = Integer.parseInt(m.group(1));
                 citations.stream().filter(c -> c.n() == n).findFirst()
                         .map(c -> RelativeDates.day(c.publishedAt()))
-                        .filter(day -> !mentions(answer, day))
+                        .filter(day -> !mentions(shown, day))
                         .ifPresent(day -> lastEnd.put(day, group.end()));
             }
         }
