@@ -32,9 +32,10 @@ import java.util.regex.Pattern;
  *     publication, unless the sentence speaks of the future ("will", "is due", "next") and the date is already past
  *     at publication (then next year's), or only of the past ("said", "was", "-ed") and the date is still to come
  *     (then last year's);</li>
- * <li>a weekday alone ("on Monday", "Tuesday night"): in a sentence about the past or present, the latest such
- *     day on or before publication (news copy names the day of publication too); about the future, the first after
- *     it; {@code last Monday} strictly before, {@code next Monday} strictly after.</li>
+ * <li>a weekday alone ("on Monday", "Tuesday night"): in a sentence about the past, the latest such day on or
+ *     before publication (news copy names the day of publication too); about the future, the first after it; in the
+ *     present tense ("Ministers meet on Wednesday"), the first on or after it; {@code last Monday} strictly before,
+ *     {@code next Monday} strictly after.</li>
  * </ul>
  * Left alone because they cannot be read reliably: {@code this Monday}, seasons, weekends, "last night", "recently",
  * weeks ago, a month or weekday in a name ("Good Friday", "the Sunday Times", "March Madness" without a cue), a month
@@ -77,7 +78,7 @@ public final class RelativeDates {
 
     private static final Pattern DAY_WORD = Pattern.compile("\\b([Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)\\b(?!-)");
     private static final Pattern PERIOD = Pattern.compile(
-            "\\b(?:([Ll]ast|[Tt]his|[Nn]ext)|([Ee]arlier|[Ll]ater) this) (week|month|year)\\b(?!-|end|s?\\s+(?:of|before|after)\\b)");
+            "\\b(?:([Ll]ast|[Tt]his|[Nn]ext)|([Ee]arlier|[Ll]ater) this) (week|month|year)\\b(?!-|end|s?\\s+(?:before|after)\\b)");
     private static final Pattern AGO = Pattern.compile("\\b(" + NUMBER + ") (days?|months?|years?) ago\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern WEEKDAY = Pattern.compile(
             "\\b(?:([Ll]ast|[Nn]ext|[Tt]his) )?(" + WEEKDAYS + ")(?:'s|’s)?(?: (?:morning|afternoon|evening|night))?\\b(?![-’'])");
@@ -215,6 +216,8 @@ public final class RelativeDates {
                 day = published.with(TemporalAdjusters.previous(wanted));
             } else if (which.equals("next") || tense == SentenceTense.FUTURE) {
                 day = published.with(TemporalAdjusters.next(wanted));
+            } else if (tense == SentenceTense.PRESENT) {
+                day = published.with(TemporalAdjusters.nextOrSame(wanted)); // "Ministers meet on Wednesday": today or to come
             } else {
                 day = published.with(TemporalAdjusters.previousOrSame(wanted));
             }
