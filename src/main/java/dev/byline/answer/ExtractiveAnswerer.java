@@ -76,7 +76,7 @@ public final class ExtractiveAnswerer implements Answerer {
     private static final Pattern LEANS_BACK = Pattern.compile("^[\"“‘']?(he|she|it|they|his|her|its|their|this|these|that|those|there|"
             + "such|but|however|yet|also|meanwhile|should|if so|otherwise|instead)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.!?\"”’)]+$");
-    private static final Pattern MARKER = Pattern.compile("\\s*\\[\\d+]");
+    private static final Pattern MARKER = Pattern.compile("\\s*\\[\\d{1,3}]");
 
     private final double minConfidence;
     private final Recency recency;
@@ -205,7 +205,7 @@ public final class ExtractiveAnswerer implements Answerer {
     private static boolean alreadyGiven(String sentence, List<Turn> history) {
         String bare = normalise(sentence);
         for (Turn turn : history) {
-            if (turn.answer() != null && normalise(MARKER.matcher(turn.answer()).replaceAll("")).contains(bare)) {
+            if (turn.answer() != null && normalise(MARKER.matcher(DateInsertions.strip(turn.answer())).replaceAll("")).contains(bare)) {
                 return true;
             }
         }
