@@ -18,10 +18,10 @@ import java.util.Map;
 /**
  * BM25 and vector candidates, each filtered, fused by reciprocal rank, capped per article so that
  * one long story cannot fill the whole list, then the first {@link PassageReranker#DEPTH} scored
- * again on the evidence in their text (and, for a question asking for the current state, the newest of
- * the reports that answer about equally well put first: {@link Recency}). Ranks are fused rather than scores added: BM25 and cosine
- * scores live on unrelated scales; the re-ranker uses both only after dividing each by the best of
- * its list.
+ * again on the evidence in their text; for a question asking for the current state, the newest of the
+ * reports that answer about equally well then goes first ({@link Recency}). Ranks are fused rather than
+ * scores added: BM25 and cosine scores live on unrelated scales; the re-ranker uses both only after
+ * dividing each by the best of its list.
  */
 public final class HybridRetriever implements Retriever {
 
