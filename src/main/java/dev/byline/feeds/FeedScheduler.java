@@ -94,6 +94,10 @@ final class FeedScheduler implements AutoCloseable {
         return started;
     }
 
+    boolean isPolling(String feedName) {
+        return running.contains(feedName);
+    }
+
     /** Polls {@code feed} on the calling thread, unless a poll of it is under way; @return whether it polled */
     boolean pollHere(Feed feed) {
         if (!running.add(feed.name())) {

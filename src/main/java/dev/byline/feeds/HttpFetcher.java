@@ -1,19 +1,18 @@
 package dev.byline.feeds;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.nio.ByteBuffer;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Flow;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -25,6 +24,8 @@ import java.util.concurrent.TimeoutException;
 class HttpFetcher {
 
     static final String USER_AGENT = "Byline-Feeds/1";
+    private static final ScheduledExecutorService DEADLINES = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("byline-feed-deadlines").daemon().factory());
 
     private final HttpClient http;
     private final AddressPolicy policy;
@@ -59,7 +60,7 @@ class HttpFetcher {
             if (lastModified != null) {
                 request.header("If-Modified-Since", lastModified);
             }
-            HttpResponse<byte[]> response = send(request.build(), maxBytes, deadline);
+            Response response = send(request.build(), maxBytes, deadline);
             int status = response.statusCode();
             if (status == 304) {
                 return Fetched.notModified(current);
@@ -78,34 +79,80 @@ class HttpFetcher {
         throw new FetchException("more than " + maxRedirects + " redirects");
     }
 
-    private HttpResponse<byte[]> send(HttpRequest request, long maxBytes, long deadline) throws FetchException {
-        CompletableFuture<HttpResponse<byte[]>> exchange = http.sendAsync(request, info -> new Capped(maxBytes));
+    /** The response, its body read within the deadline and the size limit. */
+    private Response send(HttpRequest request, long maxBytes, long deadline) throws FetchException {
+        CompletableFuture<HttpResponse<InputStream>> exchange = http.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> response;
         try {
-            return exchange.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            response = exchange.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             exchange.cancel(true);
-            throw new FetchException("timed out after " + timeout.toSeconds() + " s");
+            throw timedOut();
         } catch (InterruptedException e) {
             exchange.cancel(true);
             Thread.currentThread().interrupt();
             throw new FetchException("interrupted");
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof TooLarge) {
-                throw new FetchException("larger than " + maxBytes + " bytes");
+            if (causedBy(e.getCause(), HttpTimeoutException.class)) {
+                throw timedOut();
             }
-            if (cause instanceof HttpTimeoutException) {
-                throw new FetchException("timed out after " + timeout.toSeconds() + " s");
-            }
-            throw new FetchException(cause instanceof IOException ? "connection failed (" + cause.getClass().getSimpleName() + ")"
-                    : "request failed (" + cause.getClass().getSimpleName() + ")");
+            throw new FetchException("connection failed (" + e.getCause().getClass().getSimpleName() + ")");
         }
+        try (InputStream body = response.body()) {
+            // Closing the stream at the deadline ends a read that a server dripping its body would keep waiting.
+            ScheduledFuture<?> cutOff = DEADLINES.schedule(() -> closeQuietly(body), Math.max(1, deadline - System.nanoTime()),
+                    TimeUnit.NANOSECONDS);
+            try {
+                byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+                if (bytes.length > maxBytes) {
+                    throw new FetchException("larger than " + maxBytes + " bytes");
+                }
+                return new Response(response, bytes);
+            } finally {
+                cutOff.cancel(false);
+            }
+        } catch (IOException e) {
+            throw System.nanoTime() >= deadline ? timedOut() : new FetchException("connection failed (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    private record Response(HttpResponse<?> head, byte[] body) {
+        int statusCode() {
+            return head.statusCode();
+        }
+
+        java.net.http.HttpHeaders headers() {
+            return head.headers();
+        }
+    }
+
+    private FetchException timedOut() {
+        long ms = timeout.toMillis();
+        return new FetchException("timed out after " + (ms % 1000 == 0 ? ms / 1000 + " s" : ms + " ms"));
+    }
+
+    private static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException e) {
+            // closing to stop a read: nothing more to do
+        }
+    }
+
+    /** The client wraps what a body subscriber or the connection threw, sometimes twice. */
+    private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Duration remaining(long deadline) throws FetchException {
         long left = deadline - System.nanoTime();
         if (left <= 0) {
-            throw new FetchException("timed out after " + timeout.toSeconds() + " s");
+            throw timedOut();
         }
         return Duration.ofNanos(left);
     }
@@ -118,64 +165,8 @@ class HttpFetcher {
         }
     }
 
-    private static Duration retryAfter(HttpResponse<?> response) {
+    private static Duration retryAfter(Response response) {
         return response.headers().firstValue("Retry-After").map(String::strip).filter(v -> v.matches("\\d{1,7}"))
                 .map(v -> Duration.ofSeconds(Long.parseLong(v))).orElse(null);
-    }
-
-    private static final class TooLarge extends IOException {
-        TooLarge() {
-            super("body over the limit", null);
-        }
-    }
-
-    /** Collects a body up to a limit, and gives up (cancelling the exchange) the moment it is passed. */
-    private static final class Capped implements HttpResponse.BodySubscriber<byte[]> {
-        private final long max;
-        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        private final CompletableFuture<byte[]> result = new CompletableFuture<>();
-        private Flow.Subscription subscription;
-
-        Capped(long max) {
-            this.max = max;
-        }
-
-        @Override
-        public CompletionStage<byte[]> getBody() {
-            return result;
-        }
-
-        @Override
-        public void onSubscribe(Flow.Subscription s) {
-            subscription = s;
-            s.request(Long.MAX_VALUE);
-        }
-
-        @Override
-        public void onNext(List<ByteBuffer> buffers) {
-            if (result.isDone()) {
-                return; // over the limit already: what is still in flight after the cancel is dropped
-            }
-            for (ByteBuffer buffer : buffers) {
-                if (bytes.size() + (long) buffer.remaining() > max) {
-                    subscription.cancel();
-                    result.completeExceptionally(new TooLarge());
-                    return;
-                }
-                byte[] chunk = new byte[buffer.remaining()];
-                buffer.get(chunk);
-                bytes.writeBytes(chunk);
-            }
-        }
-
-        @Override
-        public void onError(Throwable error) {
-            result.completeExceptionally(error);
-        }
-
-        @Override
-        public void onComplete() {
-            result.complete(bytes.toByteArray());
-        }
     }
 }
