@@ -5,6 +5,7 @@ import dev.byline.index.LuceneIndex;
 import dev.byline.model.PublishedDates;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
@@ -14,6 +15,7 @@ import java.util.Optional;
  * How current the archive is: the newest publication date it holds (from any way in: feeds, the API, folders) and the
  * last time a feed brought news. Also {@code byline_archive_newest_published_timestamp_seconds} at {@code /q/metrics}.
  */
+@Startup // its gauge is at /q/metrics from the start, not from the first health check
 @ApplicationScoped
 public class ArchiveFreshness {
 

@@ -123,6 +123,8 @@ class FeedFailureTest {
     void the_widgets_sites_may_read_the_freshness_endpoint_but_no_other_site() {
         given().header("Origin", "https://evil.example").when().get("/api/v1/freshness").then().statusCode(403);
         given().when().get("/api/v1/freshness").then().statusCode(200);
+        assertThat(given().when().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath()
+                .getMap("paths.'/api/v1/freshness'.get")).containsKey("summary");
     }
 
     private void serve(String path, com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder response) {

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class FeedSchedulerTest {
 
@@ -87,6 +88,19 @@ class FeedSchedulerTest {
 
         assertThat(scheduler.dispatchDue(T0.plus(Duration.ofMinutes(14)))).isEmpty();
         assertThat(scheduler.dispatchDue(T0.plus(Duration.ofMinutes(15)))).hasSize(2);
+    }
+
+    @Test
+    void should_start_due_polls_by_itself_once_started() {
+        release.countDown();
+        FeedScheduler onTheClock = new FeedScheduler(List.of(healthy), poller, Clock.systemUTC());
+        poller.next.put("healthy", Instant.EPOCH); // long due
+        try {
+            onTheClock.start();
+            await().atMost(Duration.ofSeconds(30)).until(() -> poller.polls.get("healthy").get() >= 1);
+        } finally {
+            onTheClock.close();
+        }
     }
 
     @Test
