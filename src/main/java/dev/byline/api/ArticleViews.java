@@ -50,10 +50,11 @@ final class ArticleViews {
     }
 
     record IngestItem(String id, int chunks, String status,
-                      @JsonInclude(JsonInclude.Include.NON_NULL) String duplicateOf) {
+                      @JsonInclude(JsonInclude.Include.NON_NULL) String duplicateOf,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) String storyId) {
 
         static IngestItem of(IngestResult r) {
-            return new IngestItem(r.id(), r.chunks(), r.status().wire(), r.duplicateOf());
+            return new IngestItem(r.id(), r.chunks(), r.status().wire(), r.duplicateOf(), r.storyId());
         }
     }
 

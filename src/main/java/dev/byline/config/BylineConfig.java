@@ -76,6 +76,46 @@ public interface BylineConfig {
          */
         @WithDefault("none")
         VectorQuantization vectorQuantization();
+
+        /**
+         * Where the index lives: {@code lucene}, embedded under the data dir (the default), or
+         * {@code solr}, a SolrCloud collection shared by any number of Byline nodes ({@link #solr()}).
+         */
+        @WithDefault("lucene")
+        IndexBackend backend();
+
+        Solr solr();
+    }
+
+    /** The SolrCloud collection used when {@code byline.index.backend=solr}. */
+    interface Solr {
+        /** ZooKeeper hosts as SolrJ takes them, chroot allowed: {@code zk1:2181,zk2:2181/solr}. Required with {@code backend=solr}. */
+        Optional<String> zkHosts();
+
+        /** The collection; created with Byline's configset at start-up when missing. */
+        @WithDefault("byline")
+        String collection();
+
+        /** Shards of a collection Byline creates. */
+        @WithDefault("2")
+        int shards();
+
+        /** Copies of each shard in a collection Byline creates; a write is acknowledged once each shard's copies all have it. */
+        @WithDefault("2")
+        int replicationFactor();
+
+        /** Connecting to a Solr node or ZooKeeper gives up after this long. */
+        @WithDefault("10s")
+        Duration connectTimeout();
+
+        /** A request to Solr gives up after this long (the request answers 503). */
+        @WithDefault("30s")
+        Duration requestTimeout();
+
+        /** Basic auth user for Solr's security plugin; none: no authentication. */
+        Optional<String> username();
+
+        Optional<String> password();
     }
 
     interface Admin {

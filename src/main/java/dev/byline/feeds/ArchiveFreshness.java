@@ -1,7 +1,7 @@
 package dev.byline.feeds;
 
 import dev.byline.index.IndexSnapshot;
-import dev.byline.index.LuceneIndex;
+import dev.byline.index.ArticleIndex;
 import dev.byline.model.PublishedDates;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -26,10 +26,10 @@ public class ArchiveFreshness {
     public record Freshness(int articles, String newestPublishedAt, Instant lastFeedIngest) {
     }
 
-    private final LuceneIndex index;
+    private final ArticleIndex index;
     private final FeedService feeds;
 
-    ArchiveFreshness(LuceneIndex index, FeedService feeds, MeterRegistry registry) {
+    ArchiveFreshness(ArticleIndex index, FeedService feeds, MeterRegistry registry) {
         this.index = index;
         this.feeds = feeds;
         Gauge.builder("byline.archive.newest.published.timestamp", this::newestSeconds)

@@ -1,7 +1,7 @@
 package dev.byline.index;
 
-import dev.byline.index.LuceneIndex.ArticlePage;
-import dev.byline.index.LuceneIndex.IndexStats;
+import dev.byline.index.ArticleIndex.ArticlePage;
+import dev.byline.index.ArticleIndex.IndexStats;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;

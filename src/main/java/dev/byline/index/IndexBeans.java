@@ -1,6 +1,7 @@
 package dev.byline.index;
 
 import dev.byline.config.BylineConfig;
+import dev.byline.config.IndexBackend;
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
@@ -23,7 +24,10 @@ public class IndexBeans {
 
     @Produces
     @Singleton
-    LuceneIndex index(BylineConfig config, Embedder embedder) {
+    ArticleIndex index(BylineConfig config, Embedder embedder) {
+        if (config.index().backend() == IndexBackend.SOLR) {
+            throw new IllegalStateException("byline.index.backend=solr is not available in this build");
+        }
         try {
             return LuceneIndex.open(config.dataDir().resolve("index"), embedder.modelId(), embedder.dimension(),
                     config.index().vectorQuantization());
@@ -32,7 +36,7 @@ public class IndexBeans {
         }
     }
 
-    void close(@Disposes LuceneIndex index) throws IOException {
+    void close(@Disposes ArticleIndex index) throws IOException {
         index.close();
     }
 }

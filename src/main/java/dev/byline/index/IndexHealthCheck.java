@@ -10,9 +10,9 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class IndexHealthCheck implements HealthCheck {
 
-    private final LuceneIndex index;
+    private final ArticleIndex index;
 
-    IndexHealthCheck(LuceneIndex index) {
+    IndexHealthCheck(ArticleIndex index) {
         this.index = index;
     }
 
@@ -21,7 +21,7 @@ public class IndexHealthCheck implements HealthCheck {
         if (!index.isOpen()) {
             return HealthCheckResponse.down("index");
         }
-        LuceneIndex.IndexStats stats = index.stats();
+        ArticleIndex.IndexStats stats = index.stats();
         return HealthCheckResponse.named("index").up()
                 .withData("articles", stats.articles())
                 .withData("chunks", stats.chunks())

@@ -2,154 +2,48 @@ package dev.byline.index;
 
 import dev.byline.model.Passage;
 import dev.byline.model.SearchFilters;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.FloatVectorValues;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.FieldExistsQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.KnnFloatVectorQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.SortedNumericSortField;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.util.VectorUtil;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * One point-in-time view of the index for the length of a search: candidate lists come back as
- * bare document numbers, which stay valid only within this view, and a passage's stored text is
- * read only for the candidates that make the final list. Not thread-safe; used by one search.
+ * One view of the index for the length of a search: candidate lists come back as bare numbers,
+ * which name chunks only within this view, and a passage's stored text is read only for the
+ * candidates that make the final list. Not thread-safe; used by one search.
  */
-public final class IndexSnapshot {
-
-    private final IndexSearcher searcher;
-    private final Analyzer analyzer;
-
-    IndexSnapshot(IndexSearcher searcher, Analyzer analyzer) {
-        this.searcher = searcher;
-        this.analyzer = analyzer;
-    }
+public interface IndexSnapshot {
 
     /**
-     * A candidate: a document of this view and its score. For vector candidates {@code similarity}
+     * A candidate: a chunk of this view and its score. For vector candidates {@code similarity}
      * is the cosine similarity to the query; for BM25 candidates it is NaN.
      */
-    public record Hit(int doc, float score, double similarity) {
+    record Hit(int doc, float score, double similarity) {
     }
 
     /** BM25 over chunk text and titles; {@code query} is analysed text, never query syntax. */
-    public List<Hit> keyword(String query, int n, SearchFilters filters) {
-        Query parsed = KeywordQueries.build(analyzer, query);
-        if (parsed == null) {
-            return List.of();
-        }
-        Query filter = FilterQueries.of(filters);
-        Query full = filter == null ? parsed : new BooleanQuery.Builder().add(parsed, Occur.MUST).add(filter, Occur.FILTER).build();
-        List<Hit> hits = new ArrayList<>(n);
-        for (ScoreDoc d : search(full, n).scoreDocs) {
-            hits.add(new Hit(d.doc, d.score, Double.NaN));
-        }
-        return hits;
-    }
+    List<Hit> keyword(String query, int n, SearchFilters filters);
 
-    /** Approximate nearest chunks (HNSW) to a unit query vector, the filter applied during the graph search. */
-    public List<Hit> vector(float[] vector, int n, SearchFilters filters) {
-        List<Hit> hits = new ArrayList<>(n);
-        for (ScoreDoc d : search(new KnnFloatVectorQuery(ArticleDocuments.VECTOR, vector, n, FilterQueries.of(filters)), n).scoreDocs) {
-            // Lucene scores DOT_PRODUCT as (1 + dot) / 2; on unit vectors dot is the cosine similarity.
-            hits.add(new Hit(d.doc, d.score, 2.0 * d.score - 1));
-        }
-        return hits;
-    }
+    /** Approximate nearest chunks to a unit query vector, the filter applied during the vector search. */
+    List<Hit> vector(float[] vector, int n, SearchFilters filters);
 
-    /** The article a chunk belongs to, from doc values: no stored fields are decompressed. */
-    public String articleId(int doc) {
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        try {
-            SortedSetDocValues ids = DocValues.getSortedSet(leaf.reader(), ArticleDocuments.ARTICLE_ID);
-            if (!ids.advanceExact(doc - leaf.docBase)) {
-                throw new IllegalStateException("document " + doc + " has no article id");
-            }
-            return ids.lookupOrd(ids.nextOrd()).utf8ToString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    /** The article a candidate chunk belongs to. */
+    String articleId(int doc);
 
     /**
      * How rare an analysed term is among the passages, as BM25 weighs it:
      * {@code ln(1 + (N - df + 0.5) / (df + 0.5))}; a term no passage holds gets the highest weight.
      */
-    public double idf(String term) {
-        try {
-            IndexReader reader = searcher.getIndexReader();
-            int n = Math.max(reader.getDocCount(ArticleDocuments.TEXT), 1);
-            int df = reader.docFreq(new Term(ArticleDocuments.TEXT, term));
-            return Math.log(1 + (n - df + 0.5) / (df + 0.5));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    double idf(String term);
 
-    /** Cosine similarity of a passage's stored vector to a unit query vector; NaN when it has none. */
-    public double similarity(int doc, float[] query) {
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        try {
-            FloatVectorValues vectors = leaf.reader().getFloatVectorValues(ArticleDocuments.VECTOR);
-            if (vectors == null || vectors.advance(doc - leaf.docBase) != doc - leaf.docBase) {
-                return Double.NaN;
-            }
-            return VectorUtil.dotProduct(vectors.vectorValue(), query);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    /** Cosine similarity of a candidate's stored vector to a unit query vector; NaN when it has none. */
+    double similarity(int doc, float[] query);
 
     /** The stored passage of a candidate, with the given score and the hit's similarity. */
-    public Passage passage(Hit hit, double score) {
-        try {
-            return ArticleDocuments.readPassage(searcher.storedFields().document(hit.doc()), score).withSimilarity(hit.similarity());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    Passage passage(Hit hit, double score);
 
     /**
-     * The newest publication date of the indexed articles, as its article gives it (feeds' freshness, /q/health): the
-     * passage with the largest {@code published} doc value, so one sorted look-up whatever the archive's size.
+     * The newest publication date among the indexed articles, as that article gives it (feeds' freshness on /q/health
+     * and {@code /api/v1/freshness}); empty when no article is dated. One sorted look-up, whatever the archive's size.
      */
-    public Optional<String> newestPublishedAt() {
-        Sort newest = new Sort(new SortedNumericSortField(ArticleDocuments.PUBLISHED, SortField.Type.LONG, true));
-        try {
-            TopDocs top = searcher.search(new FieldExistsQuery(ArticleDocuments.PUBLISHED), 1, newest);
-            return top.scoreDocs.length == 0 ? Optional.empty()
-                    : Optional.ofNullable(passage(new Hit(top.scoreDocs[0].doc, 0, Double.NaN), 0).publishedAt());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private TopDocs search(Query query, int n) {
-        try {
-            return searcher.search(query, n);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    Optional<String> newestPublishedAt();
 }

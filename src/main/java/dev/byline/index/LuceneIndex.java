@@ -1,15 +1,12 @@
 package dev.byline.index;
 
 import dev.byline.config.VectorQuantization;
-import dev.byline.model.Passage;
-import dev.byline.model.SearchFilters;
 import dev.byline.story.StorySignature;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.SearcherManager;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -24,11 +21,11 @@ import java.util.function.Function;
  * caller was told is stored survives a crash; readers see a batch once it is committed
  * (near-real-time through a {@link SearcherManager}).
  * <p>
- * The entry point; the work is done by {@link IndexCommits} (the writer, its lock and commits),
+ * The default {@link ArticleIndex}. The entry point; the work is done by {@link IndexCommits} (the writer, its lock and commits),
  * {@link ArticleLookups} (one article by id or by body hash, for duplicates), {@link ArticleListing}
- * (pages of articles, counts) and {@link IndexSnapshot} (searches).
+ * (pages of articles, counts) and {@link LuceneSnapshot} (searches).
  */
-public final class LuceneIndex implements Closeable {
+public final class LuceneIndex implements ArticleIndex {
 
     /** Bump when documents change shape: an index of another version must be rebuilt. */
     public static final int SCHEMA_VERSION = 1;
@@ -78,6 +75,7 @@ public final class LuceneIndex implements Closeable {
     }
 
     /** Replaces each entry's article and chunks atomically, then commits: durable when this returns. */
+    @Override
     public void write(List<IndexEntry> entries) {
         if (entries.isEmpty()) {
             return;
@@ -90,6 +88,7 @@ public final class LuceneIndex implements Closeable {
     }
 
     /** @return false when there was no such article */
+    @Override
     public boolean delete(String id) {
         if (find(id).isEmpty()) {
             return false;
@@ -98,54 +97,53 @@ public final class LuceneIndex implements Closeable {
         return true;
     }
 
+    @Override
     public Optional<StoredEntry> find(String id) {
         return lookups.byId(id);
     }
 
     /** @return the original (not itself a duplicate) article whose normalised body has this hash */
+    @Override
     public Optional<StoredEntry> findOriginalByBodyHash(String bodyHash) {
         return lookups.originalByBodyHash(bodyHash);
     }
 
     /** Every article, original or copy, whose normalised body has this hash. */
+    @Override
     public List<StoredEntry> findAllByBodyHash(String bodyHash) {
         return lookups.allByBodyHash(bodyHash);
     }
 
     /** @return up to {@code max} stored originals sharing a MinHash band with {@code signature}: near-copy candidates */
+    @Override
     public List<StoredEntry> findStoryCandidates(StorySignature signature, int max) {
         return stories.candidates(signature, max);
     }
 
     /** @return up to {@code max} articles of the stories named (originals and duplicates) */
+    @Override
     public List<StoredEntry> findStoryMembers(Collection<String> storyIds, int max) {
         return stories.members(storyIds, max);
     }
 
     /** Articles in id order, {@code limit} at a time, starting after the id {@code after} (null: from the start). */
+    @Override
     public ArticlePage list(String after, int limit) {
         return listing.page(after, limit);
     }
 
-    /** BM25 over chunk text and titles; {@code query} is analysed text, never query syntax. */
-    public List<Passage> keywordSearch(String query, int n, SearchFilters filters) {
-        return search(view -> view.keyword(query, n, filters).stream().map(hit -> view.passage(hit, hit.score())).toList());
-    }
-
-    /** Approximate nearest chunks (HNSW) to a unit query vector, the filter applied during the graph search. */
-    public List<Passage> vectorSearch(float[] vector, int n, SearchFilters filters) {
-        return search(view -> view.vector(vector, n, filters).stream().map(hit -> view.passage(hit, hit.score())).toList());
-    }
-
     /** Runs {@code search} against one point-in-time view of the index, released afterwards. */
+    @Override
     public <T> T search(Function<IndexSnapshot, T> search) {
-        return commits.read(searcher -> search.apply(new IndexSnapshot(searcher, analyzer)));
+        return commits.read(searcher -> search.apply(new LuceneSnapshot(searcher, analyzer)));
     }
 
+    @Override
     public IndexStats stats() {
         return listing.stats();
     }
 
+    @Override
     public boolean isOpen() {
         return commits.isOpen();
     }
@@ -153,12 +151,5 @@ public final class LuceneIndex implements Closeable {
     @Override
     public void close() throws IOException {
         commits.close();
-    }
-
-    /** @param next the cursor for the following page, or null on the last page */
-    public record ArticlePage(List<StoredEntry> articles, String next, int total) {
-    }
-
-    public record IndexStats(int articles, int chunks, long bytesOnDisk) {
     }
 }

@@ -1,7 +1,7 @@
 package dev.byline.ingest;
 
 import dev.byline.index.IndexEntry;
-import dev.byline.index.LuceneIndex;
+import dev.byline.index.ArticleIndex;
 import dev.byline.index.StoredEntry;
 import dev.byline.model.Article;
 import dev.byline.model.IngestResult;
@@ -19,10 +19,10 @@ import java.util.Optional;
  */
 final class BatchPlanner {
 
-    private final LuceneIndex index;
+    private final ArticleIndex index;
     private final StoryMatcher stories;
 
-    BatchPlanner(LuceneIndex index) {
+    BatchPlanner(ArticleIndex index) {
         this.index = index;
         this.stories = new StoryMatcher(index);
     }
@@ -46,7 +46,7 @@ final class BatchPlanner {
             if (existing.isPresent() && existing.get().contentHash().equals(contentHash) && !isOrphan(existing.get())) {
                 StoredEntry e = existing.get();
                 IngestStatus status = e.duplicateOf() == null ? IngestStatus.UNCHANGED : IngestStatus.DUPLICATE;
-                batch.unchanged(i, new IngestResult(a.id(), e.chunks(), status, e.duplicateOf()));
+                batch.unchanged(i, new IngestResult(a.id(), e.chunks(), status, e.duplicateOf(), e.storyId()));
                 continue;
             }
             String original = bodiesInBatch.get(bodyHash);

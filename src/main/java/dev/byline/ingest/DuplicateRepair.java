@@ -2,7 +2,7 @@ package dev.byline.ingest;
 
 import dev.byline.index.Embedder;
 import dev.byline.index.IndexEntry;
-import dev.byline.index.LuceneIndex;
+import dev.byline.index.ArticleIndex;
 import dev.byline.index.StoredEntry;
 import dev.byline.story.StoryMark;
 import dev.byline.story.StorySignature;
@@ -23,11 +23,11 @@ import java.util.Set;
  */
 final class DuplicateRepair {
 
-    private final LuceneIndex index;
+    private final ArticleIndex index;
     private final Embedder embedder;
     private final Chunker chunker;
 
-    DuplicateRepair(LuceneIndex index, Embedder embedder, Chunker chunker) {
+    DuplicateRepair(ArticleIndex index, Embedder embedder, Chunker chunker) {
         this.index = index;
         this.embedder = embedder;
         this.chunker = chunker;

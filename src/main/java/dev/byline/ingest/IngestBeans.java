@@ -2,7 +2,7 @@ package dev.byline.ingest;
 
 import dev.byline.config.BylineConfig;
 import dev.byline.index.Embedder;
-import dev.byline.index.LuceneIndex;
+import dev.byline.index.ArticleIndex;
 import dev.byline.ingest.parse.ArticleParsers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -21,7 +21,7 @@ public class IngestBeans {
 
     @Produces
     @Singleton
-    IngestService ingestService(LuceneIndex index, Embedder embedder, Chunker chunker, Validator validator, BylineConfig config) {
+    IngestService ingestService(ArticleIndex index, Embedder embedder, Chunker chunker, Validator validator, BylineConfig config) {
         ArticleValidator articles = new ArticleValidator(validator, config.ingest().maxArticleSize().asLongValue());
         return new IngestService(index, embedder, chunker, articles);
     }

@@ -1,7 +1,7 @@
 package dev.byline.ingest;
 
 import dev.byline.index.Embedder;
-import dev.byline.index.LuceneIndex;
+import dev.byline.index.ArticleIndex;
 import dev.byline.index.StoredEntry;
 import dev.byline.model.Article;
 import dev.byline.model.IngestResult;
@@ -21,7 +21,7 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class IngestService {
 
-    private final LuceneIndex index;
+    private final ArticleIndex index;
     private final Embedder embedder;
     private final Chunker chunker;
     private final BatchPlanner planner;
@@ -36,11 +36,11 @@ public final class IngestService {
     private final InFlight inFlight = new InFlight();
     private int callersWaiting;
 
-    public IngestService(LuceneIndex index, Embedder embedder, Chunker chunker) {
+    public IngestService(ArticleIndex index, Embedder embedder, Chunker chunker) {
         this(index, embedder, chunker, new ArticleValidator());
     }
 
-    public IngestService(LuceneIndex index, Embedder embedder, Chunker chunker, ArticleValidator validator) {
+    public IngestService(ArticleIndex index, Embedder embedder, Chunker chunker, ArticleValidator validator) {
         this.index = index;
         this.embedder = embedder;
         this.chunker = chunker;
@@ -234,7 +234,7 @@ public final class IngestService {
     }
 
     public ArticleListing list(String after, int limit) {
-        LuceneIndex.ArticlePage page = index.list(after, limit);
+        ArticleIndex.ArticlePage page = index.list(after, limit);
         return new ArticleListing(page.articles().stream().map(StoredEntry::toStored).toList(), page.next(), page.total());
     }
 

@@ -41,7 +41,8 @@ final class PlannedBatch {
     }
 
     void duplicate(int position, IndexEntry entry) {
-        results[position] = new IngestResult(entry.article().id(), 0, IngestStatus.DUPLICATE, entry.duplicateOf());
+        results[position] = new IngestResult(entry.article().id(), 0, IngestStatus.DUPLICATE, entry.duplicateOf(),
+                entry.story() == null ? null : entry.story().storyId());
         entries.add(entry);
     }
 
@@ -73,7 +74,7 @@ final class PlannedBatch {
         for (ToStore t : toStore) {
             t.chunks = chunker.chunk(t.article.id(), t.article.body());
             results[t.position] = new IngestResult(t.article.id(), t.chunks.size(),
-                    t.existed ? IngestStatus.UPDATED : IngestStatus.CREATED, null);
+                    t.existed ? IngestStatus.UPDATED : IngestStatus.CREATED, null, t.story.storyId());
         }
     }
 

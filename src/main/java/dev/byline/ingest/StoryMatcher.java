@@ -1,6 +1,6 @@
 package dev.byline.ingest;
 
-import dev.byline.index.LuceneIndex;
+import dev.byline.index.ArticleIndex;
 import dev.byline.index.StoredEntry;
 import dev.byline.model.Article;
 import dev.byline.story.StoryMark;
@@ -26,9 +26,9 @@ final class StoryMatcher {
     /** Band look-ups return originals sharing the most bands first; more than this many near copies add nothing. */
     private static final int MAX_CANDIDATES = 20;
 
-    private final LuceneIndex index;
+    private final ArticleIndex index;
 
-    StoryMatcher(LuceneIndex index) {
+    StoryMatcher(ArticleIndex index) {
         this.index = index;
     }
 

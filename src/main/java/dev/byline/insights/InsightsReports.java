@@ -6,9 +6,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Reads the question log for a period and sums it up for the editors' page. */
 public final class InsightsReports {
@@ -92,6 +94,33 @@ public final class InsightsReports {
         disliked.sort(Comparator.comparing(InsightsReport.Disliked::at).reversed());
         List<TopicClusters.Topic> grouped = unanswered.isEmpty() ? List.of() : topics.group(unanswered);
         return new InsightsReport(from.toString(), to.toString(), totals, List.copyOf(days.values()),
-                grouped.subList(0, Math.min(MAX_TOPICS, grouped.size())), top, disliked.subList(0, Math.min(MAX_DISLIKED, disliked.size())));
+                grouped.subList(0, Math.min(MAX_TOPICS, grouped.size())), top, topStories(entries, cited),
+                disliked.subList(0, Math.min(MAX_DISLIKED, disliked.size())));
+    }
+
+    /** Stories by the answers that cited them (an answer quoting two of a story's reports counts once). */
+    static List<InsightsReport.CitedStory> topStories(List<QuestionLog.Rated> entries, Map<String, InsightsReport.CitedArticle> cited) {
+        Map<String, Integer> answers = new HashMap<>();
+        Map<String, Set<String>> reports = new HashMap<>();
+        for (QuestionLog.Rated r : entries) {
+            Set<String> counted = new HashSet<>();
+            for (LoggedQuestion.Cited c : r.question().citations()) {
+                reports.computeIfAbsent(c.story(), k -> new HashSet<>()).add(c.articleId());
+                if (counted.add(c.story())) {
+                    answers.merge(c.story(), 1, Integer::sum);
+                }
+            }
+        }
+        Comparator<String> mostCited = Comparator.<String>comparingInt(id -> cited.get(id).citations()).reversed()
+                .thenComparing(Comparator.naturalOrder());
+        return answers.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(TOP_ARTICLES)
+                .map(e -> {
+                    List<String> ids = reports.get(e.getKey()).stream().sorted(mostCited).toList();
+                    InsightsReport.CitedArticle best = cited.get(ids.get(0));
+                    return new InsightsReport.CitedStory(e.getKey(), best.title(), best.url(), e.getValue(), ids);
+                })
+                .toList();
     }
 }

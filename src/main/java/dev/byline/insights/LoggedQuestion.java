@@ -27,8 +27,16 @@ public record LoggedQuestion(String answerId, String at, String channel, String 
         citations = citations == null ? List.of() : List.copyOf(citations);
     }
 
-    /** A cited article: enough to list and link it without reading the index. */
+    /**
+     * A cited article: enough to list and link it without reading the index.
+     *
+     * @param storyId the story it belongs to (null in entries logged before stories existed: read as its own)
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Cited(int n, String articleId, String title, String url, String snippet) {
+    public record Cited(int n, String articleId, String title, String url, String snippet, String storyId) {
+
+        public String story() {
+            return storyId == null ? articleId : storyId;
+        }
     }
 }

@@ -89,7 +89,8 @@ public final class RecordedAnswers {
 
     private static List<LoggedQuestion.Cited> cited(List<Citation> citations) {
         return citations.stream().map(c -> new LoggedQuestion.Cited(c.n(), c.articleId(), c.title(), c.url(),
-                c.snippet() == null || c.snippet().length() <= SNIPPET_CHARS ? c.snippet() : c.snippet().substring(0, SNIPPET_CHARS) + "…"))
+                c.snippet() == null || c.snippet().length() <= SNIPPET_CHARS ? c.snippet() : c.snippet().substring(0, SNIPPET_CHARS) + "…",
+                c.storyId()))
                 .toList();
     }
 }

@@ -39,6 +39,19 @@ public final class TopicClusters {
 
     /** @return topics, the largest first (ties: the most recently asked first) */
     public List<Topic> group(List<Asked> questions) {
+        return clusters(questions).stream().map(Group::topic)
+                .sorted((a, b) -> a.count() != b.count() ? Integer.compare(b.count(), a.count()) : b.lastAsked().compareTo(a.lastAsked()))
+                .toList();
+    }
+
+    /** The same grouping as {@link #group}, with every question of each topic as asked: what a measurement compares. */
+    public List<List<String>> partition(List<String> questions) {
+        return clusters(questions.stream().map(q -> new Asked(q, "")).toList()).stream()
+                .map(g -> g.wordings.stream().flatMap(List::stream).map(Asked::text).toList())
+                .toList();
+    }
+
+    private List<Group> clusters(List<Asked> questions) {
         Map<String, List<Asked>> byText = new LinkedHashMap<>();
         for (Asked q : questions) {
             byText.computeIfAbsent(normal(q.text()), k -> new ArrayList<>()).add(q);
@@ -74,9 +87,7 @@ public final class TopicClusters {
             }
             best.add(v, byText.get(text));
         }
-        return groups.stream().map(Group::topic)
-                .sorted((a, b) -> a.count() != b.count() ? Integer.compare(b.count(), a.count()) : b.lastAsked().compareTo(a.lastAsked()))
-                .toList();
+        return groups;
     }
 
     /** The same question typed twice: case, spacing and a final question mark do not make a new wording. */

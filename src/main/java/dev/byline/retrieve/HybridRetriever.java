@@ -3,7 +3,7 @@ package dev.byline.retrieve;
 import dev.byline.index.Embedder;
 import dev.byline.index.IndexSnapshot;
 import dev.byline.index.IndexSnapshot.Hit;
-import dev.byline.index.LuceneIndex;
+import dev.byline.index.ArticleIndex;
 import dev.byline.model.Passage;
 import dev.byline.timing.QueryStage;
 import dev.byline.timing.StageTimer;
@@ -24,16 +24,16 @@ import java.util.Map;
  */
 public final class HybridRetriever implements Retriever {
 
-    private final LuceneIndex index;
+    private final ArticleIndex index;
     private final Embedder embedder;
     private final Settings settings;
     private final StageTimer timer;
 
-    public HybridRetriever(LuceneIndex index, Embedder embedder, Settings settings) {
+    public HybridRetriever(ArticleIndex index, Embedder embedder, Settings settings) {
         this(index, embedder, settings, StageTimer.NONE);
     }
 
-    public HybridRetriever(LuceneIndex index, Embedder embedder, Settings settings, StageTimer timer) {
+    public HybridRetriever(ArticleIndex index, Embedder embedder, Settings settings, StageTimer timer) {
         this.index = index;
         this.embedder = embedder;
         this.settings = settings;

@@ -2,7 +2,7 @@ package dev.byline.retrieve;
 
 import dev.byline.config.BylineConfig;
 import dev.byline.index.Embedder;
-import dev.byline.index.LuceneIndex;
+import dev.byline.index.ArticleIndex;
 import dev.byline.timing.StageTimer;
 import dev.langchain4j.rag.content.retriever.ContentRetriever;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -16,7 +16,7 @@ public class RetrieveBeans {
 
     @Produces
     @Singleton
-    Retriever retriever(LuceneIndex index, Embedder embedder, BylineConfig config, StageTimer timer) {
+    Retriever retriever(ArticleIndex index, Embedder embedder, BylineConfig config, StageTimer timer) {
         BylineConfig.Retrieval r = config.retrieval();
         return new HybridRetriever(index, embedder, new HybridRetriever.Settings(r.candidates(), r.rrfK(), r.maxChunksPerArticle()), timer);
     }
@@ -24,7 +24,7 @@ public class RetrieveBeans {
     /** One story once in search hits and answers (near and exact copies folded into their best report). */
     @Produces
     @Singleton
-    StoryFolding storyFolding(LuceneIndex index) {
+    StoryFolding storyFolding(ArticleIndex index) {
         return new StoryFolding(index);
     }
 

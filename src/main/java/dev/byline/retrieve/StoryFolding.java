@@ -1,6 +1,6 @@
 package dev.byline.retrieve;
 
-import dev.byline.index.LuceneIndex;
+import dev.byline.index.ArticleIndex;
 import dev.byline.index.StoredEntry;
 import dev.byline.model.Passage;
 import dev.byline.model.Report;
@@ -22,10 +22,10 @@ public final class StoryFolding {
     /** A story carried by more outlets than this lists the first ones, in index order. */
     static final int MAX_REPORTS = 20;
 
-    private final LuceneIndex index;
+    private final ArticleIndex index;
 
     /** @param index where the stories' other articles are listed from; null lists only those among the passages */
-    public StoryFolding(LuceneIndex index) {
+    public StoryFolding(ArticleIndex index) {
         this.index = index;
     }
 

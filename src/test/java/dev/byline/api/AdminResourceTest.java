@@ -49,6 +49,8 @@ class AdminResourceTest {
             assertThat(t.get("examples").toString()).contains("tungsten");
         });
         assertThat(report.getList("topArticles.articleId", String.class)).isNotEmpty();
+        assertThat(report.getList("topStories")).as("the cited articles' stories, each with its reports")
+                .isNotEmpty().allSatisfy(s -> assertThat(((Map<?, ?>) s).get("reports").toString()).isNotEqualTo("[]"));
         List<Map<String, Object>> disliked = report.getList("disliked");
         assertThat(disliked).anySatisfy(d -> {
             assertThat(d.get("answerId")).isEqualTo(answered);

@@ -28,6 +28,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
@@ -43,12 +44,13 @@ class ArticlesResourceTest {
 
     @Test
     void should_create_an_article_and_return_every_field() {
-        given().contentType(ContentType.JSON).body(article("local/tram-1", "Tram to the airport", BODY))
+        String story = given().contentType(ContentType.JSON).body(article("local/tram-1", "Tram to the airport", BODY))
                 .when().post("/api/v1/articles")
                 .then().statusCode(201)
                 .body("articles[0].id", equalTo("local/tram-1"))
                 .body("articles[0].status", equalTo("created"))
-                .body("articles[0].chunks", greaterThan(0));
+                .body("articles[0].chunks", greaterThan(0))
+                .extract().path("articles[0].storyId");
 
         given().when().get("/api/v1/articles/local/tram-1")
                 .then().statusCode(200)
@@ -59,16 +61,19 @@ class ArticlesResourceTest {
                 .body("source", equalTo("Example News"))
                 .body("author", equalTo("A. Reporter"))
                 .body("publishedAt", equalTo("2024-05-01T09:30:00Z"))
-                .body("publishedAtSource", equalTo("metadata"));
+                .body("publishedAtSource", equalTo("metadata"))
+                .body("storyId", equalTo(story));
     }
 
     @Test
     void should_answer_200_unchanged_when_the_same_article_is_posted_again() {
         var a = article("local/tram-2", "Tram again", BODY + " Unique sentence two.");
-        given().contentType(ContentType.JSON).body(a).post("/api/v1/articles").then().statusCode(201);
+        String story = given().contentType(ContentType.JSON).body(a).post("/api/v1/articles").then().statusCode(201)
+                .body("articles[0].storyId", notNullValue()).extract().path("articles[0].storyId");
 
         given().contentType(ContentType.JSON).body(a).when().post("/api/v1/articles")
-                .then().statusCode(200).body("articles[0].status", equalTo("unchanged"));
+                .then().statusCode(200).body("articles[0].status", equalTo("unchanged"))
+                .body("articles[0].storyId", equalTo(story));
     }
 
     @Test

@@ -75,8 +75,12 @@ class HostileBodiesIT {
         SEARCH("/api/v1/search", "{\"query\":\"Who invited Putin?\",\"k\":3,\"mode\":\"hybrid\",\"filters\":{\"sources\":[\"BBC\"],"
                 + "\"publishedFrom\":\"2024-01-01\",\"publishedTo\":\"2024-12-31T23:59:59Z\",\"articleIds\":[\"demo/1\"]}}",
                 "query", "k", "mode", "filters", "sources", "publishedFrom", "publishedTo", "articleIds"),
-        ASK("/api/v1/ask", "{\"question\":\"Who invited Putin to Mongolia?\",\"conversationId\":\"fuzz-1\"}", "question", "conversationId"),
+        ASK("/api/v1/ask", "{\"question\":\"Who invited Putin to Mongolia?\",\"conversationId\":\"fuzz-1\","
+                + "\"filters\":{\"source\":\"BBC\",\"publishedFrom\":\"2024-01-01\",\"publishedTo\":\"2024-12-31\"}}",
+                "question", "conversationId", "filters", "source", "publishedFrom", "publishedTo"),
         CHAT("/api/v1/chat", ASK.valid, "question", "conversationId"),
+        FEEDBACK("/api/v1/feedback", "{\"answerId\":\"0b0e6f7e-7d7a-4a55-9d1e-3f1f2b4c5d6e\",\"rating\":\"down\","
+                + "\"comment\":\"It was about the 2019 visit\"}", "answerId", "rating", "comment"),
         WEBHOOK("/api/v1/webhooks/ask", "{\"question\":\"Who invited Putin?\",\"conversationId\":\"fuzz-2\",\"callbackUrl\":\"CALLBACK\"}",
                 "question", "conversationId", "callbackUrl"),
         SLACK_EVENTS("/slack/events", "{\"type\":\"event_callback\",\"event_id\":\"Ev0FUZZ1\",\"team_id\":\"T1\","

@@ -77,6 +77,41 @@ class StoriesTest {
     }
 
     @Test
+    void should_tell_the_story_of_each_article_in_the_ingest_results() {
+        var first = service.upsert(List.of(Articles.of("local/flood", "Valley flooded", REPORT)));
+        var later = service.upsert(List.of(
+                Articles.of("wire/flood", "Flood", WIRE_EDIT),
+                Articles.of("paper/flood", "Flood", WIRE_EDIT),
+                Articles.of("local/defences", "Defences to be rebuilt", OTHER)));
+        var again = service.upsert(List.of(Articles.of("wire/flood", "Flood", WIRE_EDIT)));
+
+        assertThat(first.get(0).storyId()).isEqualTo("local/flood");
+        assertThat(later).extracting(r -> r.status() + " " + r.storyId()).containsExactly(
+                "CREATED local/flood", "DUPLICATE local/flood", "CREATED local/defences");
+        assertThat(again.get(0).status()).isEqualTo(IngestStatus.UNCHANGED);
+        assertThat(again.get(0).storyId()).isEqualTo("local/flood");
+    }
+
+    @Test
+    void should_keep_a_story_together_when_its_first_report_is_deleted() {
+        service.upsert(List.of(
+                Articles.of("local/flood", "Valley flooded", REPORT, "Local News", "2024-03-05"),
+                Articles.of("wire/flood", "Homes evacuated", WIRE_EDIT, "Wire", "2024-03-06"),
+                Articles.of("paper/flood", "Flood", REPORT.replace("two metres", "2 metres"), "Paper", "2024-03-06")));
+
+        assertThat(service.delete("local/flood")).isTrue();
+        var rejoined = service.upsert(List.of(
+                Articles.of("radio/flood", "Flood", WIRE_EDIT.replace("Heavy rain", "Torrential rain"), "Radio", "2024-03-07")));
+        List<Passage> hits = new StoryFolding(index).fold(index.keywordSearch("homes evacuated valley flood", 10, SearchFilters.NONE), 10).kept();
+
+        assertThat(storyOf("wire/flood")).as("the story keeps its id, an opaque key").isEqualTo("local/flood");
+        assertThat(storyOf("paper/flood")).isEqualTo("local/flood");
+        assertThat(rejoined.get(0).storyId()).as("a later copy joins the remaining reports").isEqualTo("local/flood");
+        assertThat(hits).extracting(Passage::storyId).containsOnlyOnce("local/flood");
+        assertThat(hits).extracting(Passage::articleId).doesNotContain("local/flood");
+    }
+
+    @Test
     void should_give_another_article_on_the_same_topic_a_story_of_its_own() {
         service.upsert(List.of(Articles.of("local/flood", "Valley flooded", REPORT)));
         service.upsert(List.of(Articles.of("local/defences", "Defences to be rebuilt", OTHER)));

@@ -53,4 +53,18 @@ class TopicClustersTest {
             assertThat(t.examples()).hasSize(1);
         });
     }
+
+    @Test
+    void should_partition_the_questions_as_it_groups_them_every_question_once() {
+        List<String> questions = List.of("Who won the mayoral election in Ulaanbaatar?", "Who is the new mayor of Ulaanbaatar?",
+                "What is the price of cashmere this winter?", "How much does cashmere cost this year?",
+                "Did the football team win on Saturday?");
+
+        List<List<String>> rows = clusters.partition(questions);
+
+        assertThat(rows).hasSize(3);
+        assertThat(rows.stream().flatMap(List::stream)).containsExactlyInAnyOrderElementsOf(questions);
+        assertThat(rows).anySatisfy(r -> assertThat(r).containsExactlyInAnyOrder(
+                "What is the price of cashmere this winter?", "How much does cashmere cost this year?"));
+    }
 }

@@ -67,6 +67,8 @@ class AdminBrowserTest extends BrowserTestBase {
         assertThat(disliked.findElement(By.cssSelector(".comment")).getText()).as("a comment is shown as text, never markup")
                 .isEqualTo(COMMENT);
         assertThat(disliked.findElements(By.cssSelector(".sources li"))).isNotEmpty();
+        assertThat(browser.driver().findElement(By.cssSelector("#stories li")).getText()).as("the most-cited story, counted by answers")
+                .containsPattern("\\d+ reports? · cited in \\d+ answers?");
         assertThat(browser.driver().findElement(By.id("totals")).getText()).contains("3\nquestions").contains("1\nrated not useful");
         assertThat(browser.driver().findElements(By.cssSelector("#per-day svg[role=img]"))).as("a chart per channel").hasSize(4)
                 .anySatisfy(s -> assertThat(s.getDomAttribute("aria-label")).startsWith("chat per day:"));

@@ -7,6 +7,7 @@ import dev.byline.tools.eval.DumpCommand;
 import dev.byline.tools.eval.EasyRagCommand;
 import dev.byline.tools.eval.ModelRateCommand;
 import dev.byline.tools.eval.SquadCommand;
+import dev.byline.tools.eval.TopicsCommand;
 import dev.byline.tools.scale.ScaleCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,7 +27,7 @@ import java.util.concurrent.Callable;
         description = {"Byline's measuring tools (not part of the server). Run one with",
                 "  ./mvnw -q test-compile exec:java@tools -Dexec.args=\"<command> [options]\""},
         subcommands = {BenchCommand.class, ScaleCommand.class, SquadCommand.class, EasyRagCommand.class, DumpCommand.class,
-                ClaimsCommand.class, ModelRateCommand.class})
+                ClaimsCommand.class, ModelRateCommand.class, TopicsCommand.class})
 public final class Tools implements Callable<Integer> {
 
     @Option(names = {"-h", "--help"}, usageHelp = true, scope = ScopeType.INHERIT, description = "Show this help and exit.")

@@ -108,6 +108,26 @@ class EvalToolsTest {
     }
 
     @Test
+    void should_score_topic_grouping_per_threshold_against_the_labels() throws Exception {
+        // "mayor" and "cashmere" fall in different splits (CRC32 of the topic id); each split holds one story
+        assertThat(TopicsCommand.isDev("mayor")).isNotEqualTo(TopicsCommand.isDev("cashmere"));
+        Path file = Files.writeString(dir.resolve("topics.jsonl"), """
+                {"topic": "mayor", "question": "Who won the mayoral election in Ulaanbaatar?"}
+                {"topic": "mayor", "question": "who is the new mayor of ulaanbaatar"}
+                {"topic": "cashmere", "question": "What is the price of cashmere this winter?"}
+                {"topic": "cashmere", "question": "How much does cashmere cost this year?"}
+                """);
+
+        ToolRun run = ToolRun.of("topics", file.toString(), "--from", "0.50", "--to", "0.50");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("dev: 2 questions, 1 stories; test: 2 questions, 1 stories")
+                .contains("| wording alone | dev | 1.000 | 0.000 | 0.000 | 2 | 0 of 1 | 0 |")
+                .contains("| 0.50 | test | 1.000 | 1.000 | 1.000 | 1 | 1 of 1 | 0 |")
+                .contains("chosen on dev: 0.50");
+    }
+
+    @Test
     void should_measure_the_support_check_on_a_claims_file() throws Exception {
         Path claims = Files.writeString(dir.resolve("claims.jsonl"), """
                 {"id": "x1-f", "pair": "x1", "article": "business/001", "passage": "Profits rose 15% to £546m.", \
