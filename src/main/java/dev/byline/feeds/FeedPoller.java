@@ -120,8 +120,13 @@ public class FeedPoller {
                 continue; // the same entry twice in one document
             }
             if (!built.whole()) {
-                allWhole = false; // stored with its summary for now, and tried again at the next poll
-                LOG.infof("Feed %s: entry %s: %s; stored with its summary", feed.name(), built.article().id(), built.problem());
+                allWhole = false; // tried again at the next poll; meanwhile the summary, unless the article is stored already
+                boolean stored = ingest.get(built.article().id()).isPresent();
+                LOG.infof("Feed %s: entry %s: %s; %s", feed.name(), built.article().id(), built.problem(),
+                        stored ? "the stored article is kept" : "stored with its summary");
+                if (stored) {
+                    continue;
+                }
             } else {
                 fingerprints.put(entry.key(), fingerprint);
             }

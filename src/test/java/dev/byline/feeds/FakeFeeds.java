@@ -20,7 +20,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 public class FakeFeeds implements QuarkusTestResourceLifecycleManager {
 
     /** The feeds, by name; each is served at {@code /<name>.xml}. */
-    static final List<String> NAMES = List.of("rss", "atom", "broken", "healthy", "hostile", "updates");
+    static final List<String> NAMES = List.of("rss", "atom", "broken", "healthy", "hostile", "updates", "late");
 
     /** Marks the test field that receives the server. */
     @Retention(RetentionPolicy.RUNTIME)

@@ -82,12 +82,13 @@ class FeedFailureTest {
         // A summary-only entry linking to an internal address (127.0.0.1, not the feed's own host): the page is not
         // fetched, and the summary is stored instead.
         String internal = "http://127.0.0.1:" + site.port() + "/pages/internal.html";
-        serve("/hostile.xml", aResponse().withStatus(200).withHeader("Content-Type", "application/atom+xml").withBody(FeedXml.atom(internal)));
+        serve("/hostile.xml", aResponse().withStatus(200).withHeader("Content-Type", "application/atom+xml")
+                .withBody(FeedXml.atom(internal).replace("tag:gazette.example", "tag:hostile.example")));
         site.stubFor(get("/pages/internal.html").willReturn(aResponse().withStatus(200).withBody("<p>INTERNAL-ONLY</p>")));
 
         assertThat(feeds.pollNow("hostile").orElseThrow().consecutiveFailures()).isZero();
 
-        JsonPath library = article(idOf(feeds, "hostile", "tag:gazette.example,2026:library"));
+        JsonPath library = article(idOf(feeds, "hostile", "tag:hostile.example,2026:library"));
         assertThat(library.getString("body")).isEqualTo("The central library will open late.");
         site.verify(0, getRequestedFor(urlEqualTo("/pages/internal.html")));
     }

@@ -101,6 +101,37 @@ class FeedIngestTest {
     }
 
     @Test
+    void an_entry_whose_page_fails_keeps_its_summary_until_the_page_can_be_read() {
+        // A feed with validators; the linked page answers 503 at first.
+        String guid = "tag:late.example,2026:library";
+        site.stubFor(get("/late.xml").willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/atom+xml")
+                .withHeader("ETag", "\"a1\"").withBody(lateFeed())));
+        site.stubFor(get("/late.xml").atPriority(1).withHeader("If-None-Match", equalTo("\"a1\""))
+                .willReturn(aResponse().withStatus(304)));
+        site.stubFor(get("/pages/late.html").willReturn(aResponse().withStatus(503)));
+
+        feeds.pollNow("late").orElseThrow();
+        assertThat(article(idOf(feeds, "late", guid)).getString("body")).isEqualTo("The central library will open late.");
+
+        site.stubFor(get("/pages/late.html").willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/html").withBody(PAGE)));
+        feeds.pollNow("late").orElseThrow();
+
+        // The document was asked for again in full (its validators were not kept), and the page read this time.
+        site.verify(0, getRequestedFor(urlEqualTo("/late.xml")).withHeader("If-None-Match", equalTo("\"a1\"")));
+        assertThat(article(idOf(feeds, "late", guid)).getString("body"))
+                .contains("The central library will stay open until 10pm every Friday from January, the council said.");
+
+        // The entry changes while its page fails again: the article keeps the page's text, not the new summary.
+        site.stubFor(get("/late.xml").willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/atom+xml")
+                .withBody(lateFeed().replace("will open late.", "will open late, from January."))));
+        site.stubFor(get("/pages/late.html").willReturn(aResponse().withStatus(503)));
+        feeds.pollNow("late").orElseThrow();
+
+        assertThat(article(idOf(feeds, "late", guid)).getString("body"))
+                .contains("The central library will stay open until 10pm every Friday from January, the council said.");
+    }
+
+    @Test
     void an_updated_entry_replaces_its_article_and_an_unchanged_one_is_skipped() {
         String guid = "https://news.example/2026/12/01/rates";
         serveUpdates(FeedXml.rss(guid, "Bank holds rates", "<p>The central bank held rates at 4%.</p>", "Tue, 01 Dec 2026 09:00:00 GMT"));
@@ -122,6 +153,11 @@ class FeedIngestTest {
         assertThat(unchanged.lastIngest()).isBefore(unchanged.lastSuccess());
         assertThat(metric("byline_feed_entries_ingested_total", "feed=\"updates\",status=\"updated\"")).isEqualTo(1.0);
         assertThat(metric("byline_feed_entries_ingested_total", "feed=\"updates\",status=\"created\"")).isEqualTo(1.0);
+    }
+
+    /** The Atom fixture under ids of its own, so that no other test's articles share them. */
+    private String lateFeed() {
+        return FeedXml.atom(site.baseUrl() + "/pages/late.html").replace("tag:gazette.example", "tag:late.example");
     }
 
     private void serveUpdates(String xml) {
