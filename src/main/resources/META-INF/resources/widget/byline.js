@@ -507,9 +507,10 @@ textarea{flex:1;min-height:44px;max-height:120px;padding:10px 12px;border:1px so
       }
       const conflicts = grounded && Array.isArray(a.conflicts) ? a.conflicts : [];
       conflicts.forEach((x) => {
-        const who = (Array.isArray(x.claims) ? x.claims : []).map((k) => '[' + k.n + '] ' + (k.source || 'one report')
-          + (k.publishedAt ? ', ' + formatDate(k.publishedAt) : '')).join(' vs ');
-        b.append(el('p', 'conflict', 'Reports disagree on ' + str(x.about, 500) + (who ? ': ' + who : '')));
+        const who = (Array.isArray(x.claims) ? x.claims : []).map((k) => '[' + Number(k.n) + '] ' + str(k.source || 'one report', 200)
+          + (k.publishedAt ? ', ' + formatDate(k.publishedAt) : '')).join(x.overTime === true ? ', then ' : ' vs ');
+        b.append(el('p', 'conflict', (x.overTime === true ? 'Reports changed over time on ' : 'Reports disagree on ')
+          + str(x.about, 500) + (who ? ': ' + who : '')));
       });
       if (a.notice) b.append(el('p', 'notice', str(a.notice, 500)));
       if (ANSWER_ID.test(a.answerId)) b.append(this.rating(a, b.id));
@@ -727,6 +728,7 @@ textarea{flex:1;min-height:44px;max-height:120px;padding:10px 12px;border:1px so
           // Text only, as everything else from the server: claims are quoted as plain strings, never as HTML.
           conflicts: (Array.isArray(done.conflicts) ? done.conflicts : []).slice(0, 5).map((x) => ({
             about: str(x && x.about, 500),
+            overTime: Boolean(x && x.overTime === true),
             claims: (Array.isArray(x && x.claims) ? x.claims : []).slice(0, 5).map((k) => ({
               n: Number(k && k.citation), source: str(k && k.source, 200), publishedAt: str(k && k.publishedAt, 40)
             }))

@@ -49,6 +49,20 @@ class WidgetDemoBrowserTest extends BrowserTestBase {
     }
 
     @Test
+    void should_show_that_the_two_demo_reports_disagree_naming_each_citation() {
+        browser.freshTab(new Dimension(1280, 800));
+        WidgetUi widget = new WidgetUi(browser).load(demoPage.toString());
+        widget.openPanel();
+
+        widget.ask("Is this Putin's first trip to Mongolia?");
+        WebElement answer = widget.awaitAnswer(0);
+
+        WebElement conflict = answer.findElement(org.openqa.selenium.By.cssSelector(".conflict"));
+        assertThat(conflict.getText()).startsWith("Reports disagree on whether it is the first")
+                .containsPattern("\\[1] one report vs \\[2] one report, .*2024").doesNotContain("undefined");
+    }
+
+    @Test
     void should_say_how_current_the_archive_is_under_its_title() {
         browser.freshTab(new Dimension(1280, 800));
         WidgetUi widget = new WidgetUi(browser).load(demoPage.toString());
