@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -38,16 +39,38 @@ final class ConflictNotes {
         List<Citation> all = new ArrayList<>(citations);
         List<Conflict> conflicts = new ArrayList<>();
         StringBuilder text = new StringBuilder();
-        for (ConflictFinder.Found f : found.subList(0, Math.min(MAX_CONFLICTS, found.size()))) {
-            Conflict.Claim a = claim(f.a(), all);
-            Conflict.Claim b = claim(f.b(), all);
+        // Reports of one day (or undated) that disagree first: two reports days apart may be an update, not a dispute.
+        List<ConflictFinder.Found> ordered = found.stream().sorted(Comparator.comparing(ConflictNotes::daysApart)).toList();
+        for (ConflictFinder.Found f : ordered.subList(0, Math.min(MAX_CONFLICTS, ordered.size()))) {
+            boolean overTime = daysApart(f);
+            boolean aFirst = !overTime || published(f.a()).compareTo(published(f.b())) <= 0;
+            Conflict.Claim a = claim(aFirst ? f.a() : f.b(), all);
+            Conflict.Claim b = claim(aFirst ? f.b() : f.a(), all);
             conflicts.add(new Conflict(f.kind(), f.about(), List.of(a, b)));
-            text.append("Reports differ on ").append(f.about()).append(": ")
-                    .append(attribution(a)).append(" says \u201C").append(a.statement()).append("\u201D [").append(a.citation())
-                    .append("], while ").append(attribution(b)).append(" says \u201C").append(b.statement()).append("\u201D [")
-                    .append(b.citation()).append("]. ");
+            if (overTime) {
+                text.append("Reports changed over time on ").append(f.about()).append(": ")
+                        .append(attribution(a)).append(" said \u201C").append(a.statement()).append("\u201D [").append(a.citation())
+                        .append("], then ").append(attribution(b)).append(" said \u201C").append(b.statement()).append("\u201D [")
+                        .append(b.citation()).append("]. ");
+            } else {
+                text.append("Reports differ on ").append(f.about()).append(": ")
+                        .append(attribution(a)).append(" says \u201C").append(a.statement()).append("\u201D [").append(a.citation())
+                        .append("], while ").append(attribution(b)).append(" says \u201C").append(b.statement()).append("\u201D [")
+                        .append(b.citation()).append("]. ");
+            }
         }
         return new Noted(text.append(answer).toString(), all, conflicts);
+    }
+
+    private static boolean daysApart(ConflictFinder.Found f) {
+        Conflict.Claim a = new Conflict.Claim(0, null, null, f.a().passage().publishedAt(), "");
+        Conflict.Claim b = new Conflict.Claim(0, null, null, f.b().passage().publishedAt(), "");
+        return Conflict.apart(List.of(a, b));
+    }
+
+    private static Instant published(ConflictFinder.Statement s) {
+        Instant at = PublishedDates.parse(s.passage().publishedAt());
+        return at == null ? Instant.MIN : at;
     }
 
     private static Conflict.Claim claim(ConflictFinder.Statement s, List<Citation> citations) {

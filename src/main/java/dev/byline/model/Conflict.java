@@ -9,9 +9,12 @@ import java.util.List;
  *               tells of an earlier occurrence)
  * @param about  what they disagree about, for the reader ("the figure: 42 vs 57 people")
  * @param citations the {@code n} of the citations that disagree, in the order of {@code claims}
- * @param claims what each report says, one per report, each naming its citation
+ * @param claims what each report says, one per report, each naming its citation, the earlier report first when
+ *               {@code overTime}
+ * @param overTime the reports were published on different days: the later may be an update of the earlier (a toll
+ *                 that rose, a date that was moved) rather than a disagreement; false when either is undated
  */
-public record Conflict(String kind, String about, List<Integer> citations, List<Claim> claims) {
+public record Conflict(String kind, String about, List<Integer> citations, List<Claim> claims, boolean overTime) {
 
     public Conflict {
         citations = List.copyOf(citations);
@@ -19,7 +22,22 @@ public record Conflict(String kind, String about, List<Integer> citations, List<
     }
 
     public Conflict(String kind, String about, List<Claim> claims) {
-        this(kind, about, claims.stream().map(Claim::citation).toList(), claims);
+        this(kind, about, claims.stream().map(Claim::citation).toList(), claims, apart(claims));
+    }
+
+    /** Whether every claim is dated and no two share a day (UTC). */
+    public static boolean apart(List<Claim> claims) {
+        List<String> days = claims.stream().map(c -> day(c.publishedAt())).toList();
+        return !days.contains(null) && days.stream().distinct().count() == days.size();
+    }
+
+    private static String day(String publishedAt) {
+        try {
+            java.time.Instant at = PublishedDates.parse(publishedAt);
+            return at == null ? null : at.toString().substring(0, 10);
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /**

@@ -39,10 +39,11 @@ final class SlackMessages {
             blocks.add(context(List.of(markdownText("_" + notice + "_"))));
         }
         for (Conflict c : answer.conflicts()) {
-            String who = String.join(" vs ", c.claims().stream().map(k -> "[" + k.citation() + "] "
+            String who = String.join(c.overTime() ? ", then " : " vs ", c.claims().stream().map(k -> "[" + k.citation() + "] "
                     + (k.source() == null || k.source().isBlank() ? "one report" : k.source())
                     + (k.publishedAt() == null ? "" : ", " + k.publishedAt())).toList());
-            String line = Mrkdwn.truncate(Mrkdwn.escape("Reports disagree on " + c.about() + ": " + who), 1_000);
+            String line = Mrkdwn.truncate(Mrkdwn.escape((c.overTime() ? "Reports changed over time on " : "Reports disagree on ")
+                    + c.about() + ": " + who), 1_000);
             blocks.add(context(List.of(markdownText(":warning: " + line))));
         }
         if (!answer.citations().isEmpty()) {

@@ -9,6 +9,7 @@ import org.openqa.selenium.WebElement;
 
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * What a newcomer sees: the demo page on the default configuration (the extractive answerer, the
@@ -41,7 +42,35 @@ class WidgetDemoBrowserTest extends BrowserTestBase {
         widget.ask("When is the visit?");
         WebElement second = widget.awaitAnswer(1);
         assertThat(second.getDomAttribute("class")).contains("grounded");
-        assertThat(second.getText()).contains("on September 3");
+        assertThat(second.getText()).contains("on September 3 [2024]");
+        assertThat(second.findElements(org.openqa.selenium.By.cssSelector(".chip"))).as("the year inserted after a date is text, not a citation")
+                .extracting(WebElement::getText).doesNotContain("2024").isNotEmpty();
         browser.screenshot("demo-answer");
+    }
+
+    @Test
+    void should_show_that_the_two_demo_reports_disagree_naming_each_citation() {
+        browser.freshTab(new Dimension(1280, 800));
+        WidgetUi widget = new WidgetUi(browser).load(demoPage.toString());
+        widget.openPanel();
+
+        widget.ask("Is this Putin's first trip to Mongolia?");
+        WebElement answer = widget.awaitAnswer(0);
+
+        WebElement conflict = answer.findElement(org.openqa.selenium.By.cssSelector(".conflict"));
+        assertThat(conflict.getText()).startsWith("Reports disagree on whether it is the first")
+                .containsPattern("\\[1] one report vs \\[2] one report, .*2024").doesNotContain("undefined");
+    }
+
+    @Test
+    void should_say_how_current_the_archive_is_under_its_title() {
+        browser.freshTab(new Dimension(1280, 800));
+        WidgetUi widget = new WidgetUi(browser).load(demoPage.toString());
+        widget.openPanel();
+
+        await().atMost(WidgetUi.PATIENCE).until(() -> Boolean.FALSE.equals(widget.eval("root.querySelector('.fresh').hidden")));
+        // The newest demo article is dated 2024-08-29; the date is written in the reader's locale.
+        assertThat((String) widget.eval("root.querySelector('.fresh').textContent"))
+                .startsWith("Articles up to ").contains("2024").containsPattern("\\b29\\b");
     }
 }

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -114,5 +115,18 @@ final class SolrSnapshot implements IndexSnapshot {
     @Override
     public Passage passage(Hit hit, double score) {
         return SolrDocuments.readPassage(docs.get(hit.doc()), score).withSimilarity(hit.similarity());
+    }
+
+    /** The chunk with the largest {@code published} value, read for its date: one sorted request. */
+    @Override
+    public Optional<String> newestPublishedAt() {
+        SolrQueries q = new SolrQueries();
+        q.params().set("q", SolrDocuments.PUBLISHED + ":[* TO *]");
+        q.filter(SolrDocuments.TYPE_CHUNK, null);
+        q.params().set("sort", SolrDocuments.PUBLISHED + " desc");
+        q.params().set("rows", 1);
+        q.params().set("fl", "publishedAt");
+        SolrDocumentList found = solr.query(q.params()).getResults();
+        return found.isEmpty() ? Optional.empty() : Optional.ofNullable((String) found.getFirst().getFirstValue("publishedAt"));
     }
 }
