@@ -3,6 +3,7 @@ package dev.byline.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dev.byline.index.IndexUnavailableException;
 import dev.byline.ingest.ArticleTooLargeException;
 import dev.byline.ingest.InvalidArticlesException;
 import jakarta.validation.ConstraintViolation;
@@ -53,6 +54,13 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response articleTooLarge(ArticleTooLargeException e) {
         return ProblemException.tooLarge(e.field(), e.reason()).problem().toResponse();
+    }
+
+    /** The index (a SolrCloud collection) cannot answer now: retry later; the cause is logged, not sent. */
+    @ServerExceptionMapper
+    public Response indexUnavailable(IndexUnavailableException e) {
+        LOG.warnf("Index unavailable: %s", e.getMessage());
+        return Problem.of(503, "Service Unavailable", "The index is unavailable; retry later", null).toResponse();
     }
 
     /** The client went away while its request was processed; nobody reads this answer, and nothing was stored. */

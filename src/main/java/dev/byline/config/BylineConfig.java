@@ -132,6 +132,13 @@ public interface BylineConfig {
         @WithDefault("2")
         int replicationFactor();
 
+        /**
+         * Copies of a shard that must take a write before Byline acknowledges it (Solr's achieved
+         * replication factor); default: the replication factor. A write that reached fewer answers
+         * 503 (it may be applied on fewer copies; a retry is safe, writes are upserts).
+         */
+        Optional<Integer> minReplicas();
+
         /** Connecting to a Solr node or ZooKeeper gives up after this long. */
         @WithDefault("10s")
         Duration connectTimeout();

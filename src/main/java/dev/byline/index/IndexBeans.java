@@ -2,6 +2,7 @@ package dev.byline.index;
 
 import dev.byline.config.BylineConfig;
 import dev.byline.config.IndexBackend;
+import dev.byline.index.solr.SolrIndex;
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
@@ -25,14 +26,15 @@ public class IndexBeans {
     @Produces
     @Singleton
     ArticleIndex index(BylineConfig config, Embedder embedder) {
-        if (config.index().backend() == IndexBackend.SOLR) {
-            throw new IllegalStateException("byline.index.backend=solr is not available in this build");
-        }
         try {
+            if (config.index().backend() == IndexBackend.SOLR) {
+                return SolrIndex.open(config.index().solr(), embedder.modelId(), embedder.dimension());
+            }
             return LuceneIndex.open(config.dataDir().resolve("index"), embedder.modelId(), embedder.dimension(),
                     config.index().vectorQuantization());
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot open the index under " + config.dataDir(), e);
+            throw new UncheckedIOException(config.index().backend() == IndexBackend.SOLR ? "Cannot open the SolrCloud index"
+                    : "Cannot open the index under " + config.dataDir(), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.byline.ingest;
 
+import dev.byline.index.ArticleIndex;
 import dev.byline.index.LuceneIndex;
 import dev.byline.model.Article;
 import dev.byline.model.IngestStatus;
@@ -21,7 +22,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Near and exact copies share a story id at ingest, and search shows each story once. */
+/** Near and exact copies share a story id at ingest, and search shows each story once (on SolrCloud too: {@link StoriesSolrTest}). */
 class StoriesTest {
 
     private static final String REPORT = "Heavy rain flooded the valley on Tuesday, and 300 homes were evacuated. "
@@ -34,13 +35,22 @@ class StoriesTest {
 
     @TempDir
     Path dir;
-    private LuceneIndex index;
+    private ArticleIndex index;
     private IngestService service;
 
+    /** An empty index for one test: the embedded one here, a SolrCloud collection in {@link StoriesSolrTest}. */
+    ArticleIndex openIndex(Path dir, HashingEmbedder embedder) throws Exception {
+        return LuceneIndex.open(dir, embedder.modelId(), embedder.dimension());
+    }
+
+    HashingEmbedder embedder() {
+        return new HashingEmbedder();
+    }
+
     @BeforeEach
-    void open() throws IOException {
-        HashingEmbedder embedder = new HashingEmbedder();
-        index = LuceneIndex.open(dir, embedder.modelId(), embedder.dimension());
+    void open() throws Exception {
+        HashingEmbedder embedder = embedder();
+        index = openIndex(dir, embedder);
         service = new IngestService(index, embedder, new Chunker(400, 10, s -> s.split("\\s+").length));
     }
 

@@ -18,13 +18,20 @@ public final class HashingEmbedder implements Embedder {
     private static final int DIM = 64;
     private final AtomicInteger passagesEmbedded = new AtomicInteger();
     private final String modelId;
+    private final int dimension;
 
     public HashingEmbedder() {
         this("hashing-test-model");
     }
 
     public HashingEmbedder(String modelId) {
+        this(modelId, DIM);
+    }
+
+    /** @param dimension of the vectors: a SolrCloud collection takes the production model's (384) */
+    public HashingEmbedder(String modelId, int dimension) {
         this.modelId = modelId;
+        this.dimension = dimension;
     }
 
     @Override
@@ -40,12 +47,12 @@ public final class HashingEmbedder implements Embedder {
         return vector(question);
     }
 
-    private static float[] vector(String text) {
-        float[] v = new float[DIM];
+    private float[] vector(String text) {
+        float[] v = new float[dimension];
         v[0] = 0.01f; // never the zero vector
         for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
             if (!word.isEmpty()) {
-                v[Math.floorMod(word.hashCode(), DIM)] += 1;
+                v[Math.floorMod(word.hashCode(), dimension)] += 1;
             }
         }
         return Vectors.normalize(v);
@@ -57,7 +64,7 @@ public final class HashingEmbedder implements Embedder {
 
     @Override
     public int dimension() {
-        return DIM;
+        return dimension;
     }
 
     @Override
