@@ -6,7 +6,6 @@ import dev.byline.index.IndexSnapshot;
 import dev.byline.index.IndexUnavailableException;
 import dev.byline.index.StoredEntry;
 import dev.byline.story.StorySignature;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Singleton;
 
@@ -17,7 +16,6 @@ import java.util.function.Function;
 
 /** An index whose every SolrCloud node is down: each request fails as {@code SolrIndex}'s do then. Enabled by {@link IndexOutageProfile}. */
 @Alternative
-@Priority(1)
 @Singleton
 public class OutageIndex implements ArticleIndex {
 

@@ -53,8 +53,9 @@ class WidgetChatBrowserTest extends BrowserTestBase {
         assertThat(streamed.getFirst()).startsWith("Putin is");
         assertThat(answer.getDomAttribute("class")).contains("grounded");
         assertThat(answer.getText()).contains("Putin is due in Ulaanbaatar on September 3").doesNotContain("[1]");
-        assertThat(widget.findAll(".grounded .text strong")).as("the date asked for is in bold")
-                .extracting(WebElement::getText).containsExactly("September 3");
+        assertThat(widget.findAll(".grounded .text strong")).as("the date asked for is in bold, with the year inserted after it")
+                .extracting(WebElement::getText).containsExactly("September 3", "2024");
+        assertThat(answer.getText()).contains("on September 3 [2024]");
         List<WebElement> chips = widget.findAll(".grounded .chip");
         assertThat(chips).extracting(WebElement::getText).containsExactly("1", "2");
         assertThat(chips.getFirst().getTagName()).isEqualTo("a");
