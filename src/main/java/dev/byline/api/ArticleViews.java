@@ -16,7 +16,7 @@ final class ArticleViews {
 
     /**
      * An article with every contract field; {@code duplicateOf} only for a recorded duplicate, {@code publishedAtSource}
-     * (where the date came from: metadata, front-matter, date-line, dateline) only when it has a date; {@code storyId}
+     * (where the date came from: metadata, front-matter, date-line, dateline, feed) only when it has a date; {@code storyId}
      * the first stored report of its story (exact or near copies share it), its own id when it is the first.
      */
     record ArticleView(String id, String title, String body, String url, String source, String author,

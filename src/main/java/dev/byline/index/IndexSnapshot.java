@@ -4,6 +4,7 @@ import dev.byline.model.Passage;
 import dev.byline.model.SearchFilters;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One view of the index for the length of a search: candidate lists come back as bare numbers,
@@ -39,4 +40,10 @@ public interface IndexSnapshot {
 
     /** The stored passage of a candidate, with the given score and the hit's similarity. */
     Passage passage(Hit hit, double score);
+
+    /**
+     * The newest publication date among the indexed articles, as that article gives it (feeds' freshness on /q/health
+     * and {@code /api/v1/freshness}); empty when no article is dated. One sorted look-up, whatever the archive's size.
+     */
+    Optional<String> newestPublishedAt();
 }

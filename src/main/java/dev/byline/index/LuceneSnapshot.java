@@ -12,10 +12,14 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.VectorUtil;
 
@@ -23,6 +27,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The embedded index's {@link IndexSnapshot}: one point-in-time Lucene searcher, candidates named by
@@ -117,6 +122,19 @@ final class LuceneSnapshot implements IndexSnapshot {
     public Passage passage(Hit hit, double score) {
         try {
             return ArticleDocuments.readPassage(searcher.storedFields().document(hit.doc()), score).withSimilarity(hit.similarity());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The chunk with the largest {@code published} doc value (LongField: points and doc values), read for its date. */
+    @Override
+    public Optional<String> newestPublishedAt() {
+        Sort newest = new Sort(new SortedNumericSortField(ArticleDocuments.PUBLISHED, SortField.Type.LONG, true));
+        try {
+            TopDocs top = searcher.search(new FieldExistsQuery(ArticleDocuments.PUBLISHED), 1, newest);
+            return top.scoreDocs.length == 0 ? Optional.empty()
+                    : Optional.ofNullable(passage(new Hit(top.scoreDocs[0].doc, 0, Double.NaN), 0).publishedAt());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

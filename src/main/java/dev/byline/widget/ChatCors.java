@@ -9,7 +9,7 @@ import io.vertx.core.net.HostAndPort;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * CORS for the chat API only ({@code /api/v1/chat}, {@code /api/v1/ask}, and {@code /api/v1/feedback} for the widget's 👍/👎): pages of the origins in
+ * CORS for the chat API only ({@code /api/v1/chat}, {@code /api/v1/ask}, and {@code /api/v1/feedback} for the widget's 👍/👎, {@code /api/v1/freshness} for its "Articles up to"): pages of the origins in
  * {@code byline.widget.allowed-origins} may call it from a browser; a request from any other site is refused
  * with {@code 403} before it costs an answer. Requests without {@code Origin} (curl, servers) and from Byline's
  * own pages pass untouched. Other paths get no CORS headers at all, so browsers keep them same-origin.
@@ -18,7 +18,7 @@ import io.vertx.ext.web.RoutingContext;
  */
 final class ChatCors implements Handler<RoutingContext> {
 
-    static final String[] PATHS = {"/api/v1/chat", "/api/v1/ask", "/api/v1/feedback"};
+    static final String[] PATHS = {"/api/v1/chat", "/api/v1/ask", "/api/v1/feedback", "/api/v1/freshness"};
 
     private final AllowedOrigins origins;
 

@@ -15,7 +15,7 @@ import io.vertx.ext.web.RoutingContext;
  */
 final class RateLimitFilter implements Handler<RoutingContext> {
 
-    static final String[] API_PATHS = {"/api/v1/ask", "/api/v1/chat", "/api/v1/search", "/api/v1/feedback"};
+    static final String[] API_PATHS = {"/api/v1/ask", "/api/v1/chat", "/api/v1/search", "/api/v1/feedback", "/api/v1/freshness"};
     static final String[] WIDGET_PATHS = {"/widget"};
 
     private final RateLimiter api;

@@ -40,6 +40,7 @@ header button{min-width:40px;min-height:40px;padding:0 10px;border:1px solid tra
 header button:hover{border-color:currentColor}
 header :focus-visible{outline-color:var(--on-accent)}
 .close{font-size:22px;line-height:1}
+.fresh{margin:0;padding:4px 16px;border-bottom:1px solid #dcdce0;background:#fff;color:#555;font-size:12px}
 .log{flex:1;overflow-y:auto;padding:14px 14px 4px;background:#f7f7f8;overscroll-behavior:contain}
 .msg{margin:0 0 12px;max-width:92%;padding:9px 12px;border-radius:12px;white-space:pre-wrap;overflow-wrap:anywhere}
 .user{margin-left:auto;background:var(--accent);color:var(--on-accent);border-bottom-right-radius:4px}
@@ -75,6 +76,7 @@ textarea{flex:1;min-height:44px;max-height:120px;padding:10px 12px;border:1px so
 <button type="button" class="launcher" aria-expanded="false" aria-controls="byl-panel"><svg width="20" height="20" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d="M4 3h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H10l-5 4v-4H4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2z"/></svg><span class="launcher-label"></span></button>
 <div class="panel" id="byl-panel" role="dialog" aria-labelledby="byl-title" hidden>
 <header><h2 id="byl-title"></h2><button type="button" class="reset">New chat</button><button type="button" class="close" aria-label="Close chat">×</button></header>
+<p class="fresh" hidden></p>
 <div class="log" role="log" aria-live="polite" aria-label="Conversation" tabindex="0"></div>
 <div class="sr status" role="status"></div>
 <form><label class="sr" for="byl-q">Your question</label><textarea id="byl-q" rows="1" maxlength="2000"></textarea><button type="submit" class="send">Send</button></form>
@@ -275,6 +277,7 @@ textarea{flex:1;min-height:44px;max-height:120px;padding:10px 12px;border:1px so
       this.input = $('textarea');
       this.sendButton = $('.send');
       this.tip = $('.tip');
+      this.fresh = $('.fresh');
       $('.launcher-label').textContent = this.o.title;
       $('h2').textContent = this.o.title;
       this.input.placeholder = this.o.placeholder;
@@ -359,6 +362,7 @@ textarea{flex:1;min-height:44px;max-height:120px;padding:10px 12px;border:1px so
     // -- opening and closing --
 
     open(focus) {
+      this.loadFreshness();
       this.panel.hidden = false;
       this.launcher.hidden = true;
       this.launcher.setAttribute('aria-expanded', 'true');
@@ -366,6 +370,23 @@ textarea{flex:1;min-height:44px;max-height:120px;padding:10px 12px;border:1px so
       this.save();
       this.scrollDown(true);
       if (focus) this.input.focus();
+    }
+
+    /** "Articles up to <date>": how current the archive is, asked once per page; text only, and nothing when unknown. */
+    loadFreshness() {
+      if (this.freshAsked) return;
+      this.freshAsked = true;
+      fetch(this.base + '/api/v1/freshness', { credentials: 'omit' })
+        .then((r) => (r.ok ? r.json() : null))
+        .then((f) => {
+          const date = f ? formatDate(f.newestPublishedAt) : '';
+          if (!date) return;
+          this.fresh.textContent = 'Articles up to ' + date;
+          this.fresh.hidden = false;
+        })
+        .catch(() => {
+          // no date shown: answers work all the same
+        });
     }
 
     close() {

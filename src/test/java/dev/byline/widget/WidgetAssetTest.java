@@ -55,8 +55,9 @@ class WidgetAssetTest {
                 .doesNotContain("XMLHttpRequest").doesNotContain("sendBeacon").doesNotContain("new Image")
                 .doesNotContain("import(").doesNotContain("@import").doesNotContain("url(").doesNotContain("<link");
         Matcher fetches = Pattern.compile("\\bfetch\\(").matcher(code);
-        assertThat(fetches.results().count()).as("two fetches: the chat request and a rating").isEqualTo(2);
-        assertThat(code).contains("fetch(this.base + '/api/v1/chat'").contains("fetch(this.base + '/api/v1/feedback'");
+        assertThat(fetches.results().count()).as("three fetches: the chat request, a rating and the archive's freshness").isEqualTo(3);
+        assertThat(code).contains("fetch(this.base + '/api/v1/chat'").contains("fetch(this.base + '/api/v1/feedback'")
+                .contains("fetch(this.base + '/api/v1/freshness'");
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.openqa.selenium.WebElement;
 
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * What a newcomer sees: the demo page on the default configuration (the extractive answerer, the
@@ -45,5 +46,17 @@ class WidgetDemoBrowserTest extends BrowserTestBase {
         assertThat(second.findElements(org.openqa.selenium.By.cssSelector(".chip"))).as("the year inserted after a date is text, not a citation")
                 .extracting(WebElement::getText).doesNotContain("2024").isNotEmpty();
         browser.screenshot("demo-answer");
+    }
+
+    @Test
+    void should_say_how_current_the_archive_is_under_its_title() {
+        browser.freshTab(new Dimension(1280, 800));
+        WidgetUi widget = new WidgetUi(browser).load(demoPage.toString());
+        widget.openPanel();
+
+        await().atMost(WidgetUi.PATIENCE).until(() -> Boolean.FALSE.equals(widget.eval("root.querySelector('.fresh').hidden")));
+        // The newest demo article is dated 2024-08-29; the date is written in the reader's locale.
+        assertThat((String) widget.eval("root.querySelector('.fresh').textContent"))
+                .startsWith("Articles up to ").contains("2024").containsPattern("\\b29\\b");
     }
 }

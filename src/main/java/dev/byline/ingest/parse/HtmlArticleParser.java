@@ -46,6 +46,11 @@ public final class HtmlArticleParser implements ArticleParser {
         } catch (IOException | UncheckedIOException e) {
             throw new ArticleParseException(file, "cannot read HTML: " + e.getMessage(), e);
         }
+        return List.of(parse(document, defaultId));
+    }
+
+    /** The article of a page already parsed (a fetched web page: feeds' linked articles); reduces {@code document} to text. */
+    public Article parse(Document document, String defaultId) {
         String source = meta(document, "meta[property=og:site_name], meta[name=og:site_name]");
         String title = title(document, source);
         String url = url(document);
@@ -53,7 +58,7 @@ public final class HtmlArticleParser implements ArticleParser {
         String publishedAt = publishedAt(document);
         // Last: reducing to text removes elements from the document.
         String body = HtmlText.documentToText(document);
-        return List.of(new Article(defaultId, title, body, url, source, author, publishedAt));
+        return new Article(defaultId, title, body, url, source, author, publishedAt);
     }
 
     private static String title(Document document, String siteName) {

@@ -7,6 +7,8 @@ import dev.byline.index.IndexEntry;
 import dev.byline.index.LuceneIndex;
 import dev.byline.model.Article;
 import dev.byline.retrieve.HybridRetriever;
+import dev.byline.retrieve.PassageReranker;
+import dev.byline.retrieve.Recency;
 import io.quarkus.runtime.configuration.DurationConverter;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.runtime.configuration.MemorySizeConverter;
@@ -42,7 +44,9 @@ final class ProductParts implements AutoCloseable {
         this.embedder = embedder;
         this.index = index;
         BylineConfig.Retrieval r = config.retrieval();
-        this.retriever = new HybridRetriever(index, embedder, new HybridRetriever.Settings(r.candidates(), r.rrfK(), r.maxChunksPerArticle()));
+        Recency recency = new Recency(r.recency().enabled(), r.recency().band(), r.recency().sentenceBand());
+        this.retriever = new HybridRetriever(index, embedder, new HybridRetriever.Settings(r.candidates(), r.rrfK(), r.maxChunksPerArticle(),
+                PassageReranker.DEFAULT, recency));
     }
 
     /** Opens the index of {@code dataDir} for searching (and holds its lock, as a server would). */
