@@ -1,5 +1,6 @@
 package dev.byline.answer;
 
+import dev.byline.ingest.SentenceSplitter;
 import dev.byline.model.Passage;
 
 import java.time.LocalDate;
@@ -44,16 +45,18 @@ final class DateEvidence {
         for (Passage p : cited) {
             LocalDate published = RelativeDates.day(p.publishedAt());
             String text = p.text() == null ? "" : p.text();
-            List<RelativeDates.Resolved> found = RelativeDates.find(text, published);
-            if (found.isEmpty()) {
+            if (published == null) {
                 out.add(p);
                 continue;
             }
-            StringBuilder dated = new StringBuilder(text.length() + 32 * found.size());
+            // Sentence by sentence, as an answer's stretches are resolved: the tense of one is not another's.
+            StringBuilder dated = new StringBuilder(text.length() + 64);
             int cursor = 0;
-            for (RelativeDates.Resolved r : found) {
-                dated.append(text, cursor, r.end()).append(" [").append(written(r)).append(']');
-                cursor = r.end();
+            for (SentenceSplitter.Span span : SentenceSplitter.sentences(text)) {
+                for (RelativeDates.Resolved r : RelativeDates.find(text.substring(span.start(), span.end()), published)) {
+                    dated.append(text, cursor, span.start() + r.end()).append(" [").append(written(r)).append(']');
+                    cursor = span.start() + r.end();
+                }
             }
             dated.append(text, cursor, text.length());
             out.add(new Passage(p.articleId(), p.chunkId(), p.title(), p.url(), p.source(), p.publishedAt(), p.start(), p.end(),
@@ -94,7 +97,7 @@ final class DateEvidence {
         while (m.find()) {
             String key = key(m);
             if (key != null && !known.contains(key)) {
-                return m.group().strip();
+                return m.group().strip().replaceAll("\\.$", "");
             }
         }
         return null;

@@ -29,9 +29,13 @@ enum SentenceTense {
         return FUTURE_WORDS.matcher(clause).find() ? FUTURE : PAST_WORDS.matcher(clause).find() ? PAST : of(sentence);
     }
 
+    private static final Pattern ATTRIBUTION = Pattern.compile("\\b(?:said|told|added|announced|reported|stated|claimed|confirmed"
+            + "|explained|according to)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLAUSE_START = Pattern.compile("[,;:()\\[\\]–—]|\\s-\\s");
 
+    /** The whole sentence's tense; its attribution ("..., officials said") dates the saying, not what was said. */
     static SentenceTense of(String sentence) {
-        return FUTURE_WORDS.matcher(sentence).find() ? FUTURE : PAST_WORDS.matcher(sentence).find() ? PAST : PRESENT;
+        String reported = ATTRIBUTION.matcher(sentence).replaceAll("");
+        return FUTURE_WORDS.matcher(reported).find() ? FUTURE : PAST_WORDS.matcher(reported).find() ? PAST : PRESENT;
     }
 }
