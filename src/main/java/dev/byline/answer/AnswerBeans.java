@@ -2,6 +2,7 @@ package dev.byline.answer;
 
 import dev.byline.config.BylineConfig;
 import dev.byline.index.Embedder;
+import dev.byline.retrieve.Recency;
 import dev.byline.retrieve.Retriever;
 import dev.byline.retrieve.StoryFolding;
 import dev.byline.timing.StageTimer;
@@ -60,8 +61,8 @@ public class AnswerBeans {
 
     @Produces
     @Singleton
-    ExtractiveAnswerer extractive(BylineConfig config) {
-        return new ExtractiveAnswerer(config.answer().minConfidence());
+    ExtractiveAnswerer extractive(BylineConfig config, Recency recency) {
+        return new ExtractiveAnswerer(config.answer().minConfidence(), recency);
     }
 
     /** Every answerer's draft goes through it; its support check uses the index's embedding model. */

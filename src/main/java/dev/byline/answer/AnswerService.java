@@ -140,8 +140,14 @@ public final class AnswerService {
                 List<Passage> every = new ArrayList<>(passages);
                 every.addAll(folded.other());
                 ConflictNotes.Noted noted = conflicts.note(standalone, v.text(), v.citations(), every);
-                return new Answer(noted.text(), true, noted.citations(), id, v.unsupported(), draft.notice(),
-                        Highlights.of(noted.text(), standalone), draft.confidence(), noted.conflicts());
+                // The report dates of a changing figure (unless the disagreement already gives them), then the relative dates.
+                DateInsertions.Inserted dated = DateInsertions.insert(noted.text(), noted.citations());
+                if (noted.conflicts().isEmpty()) {
+                    String reported = ReportedDates.add(standalone, noted.text(), noted.citations(), dated.text());
+                    dated = DateInsertions.insert(reported, noted.citations());
+                }
+                return new Answer(dated.text(), true, noted.citations(), id, v.unsupported(), draft.notice(),
+                        Highlights.of(dated.text(), standalone), draft.confidence(), null, noted.conflicts(), dated.dates());
             });
         }
         if (!sink.cancelled()) {

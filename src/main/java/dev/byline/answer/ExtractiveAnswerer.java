@@ -1,6 +1,7 @@
 package dev.byline.answer;
 
 import dev.byline.model.Turn;
+import dev.byline.retrieve.Recency;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -75,9 +76,10 @@ public final class ExtractiveAnswerer implements Answerer {
     private static final Pattern LEANS_BACK = Pattern.compile("^[\"“‘']?(he|she|it|they|his|her|its|their|this|these|that|those|there|"
             + "such|but|however|yet|also|meanwhile|should|if so|otherwise|instead)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.!?\"”’)]+$");
-    private static final Pattern MARKER = Pattern.compile("\\s*\\[\\d+]");
+    private static final Pattern MARKER = Pattern.compile("\\s*\\[\\d{1,3}]");
 
     private final double minConfidence;
+    private final Recency recency;
 
     public ExtractiveAnswerer() {
         this(MIN_CONFIDENCE);
@@ -85,7 +87,17 @@ public final class ExtractiveAnswerer implements Answerer {
 
     /** @param minConfidence refuse below this confidence (0 to 1) */
     public ExtractiveAnswerer(double minConfidence) {
+        this(minConfidence, Recency.OFF);
+    }
+
+    /**
+     * @param minConfidence refuse below this confidence (0 to 1)
+     * @param recency       for a question asking for the current state, a newer report's sentence nearly as likely is
+     *                      quoted instead of the best one ({@link Recency#sentenceBand()})
+     */
+    public ExtractiveAnswerer(double minConfidence, Recency recency) {
         this.minConfidence = minConfidence;
+        this.recency = recency;
     }
 
     /** A scored sentence. */
@@ -146,7 +158,11 @@ public final class ExtractiveAnswerer implements Answerer {
                 && confidence(fresh.getFirst(), bestSimilarity, evidence) >= minConfidence) {
             ranked = fresh;
         }
-        Scored best = ranked.getFirst();
+        Scored top = ranked.getFirst();
+        // "How many have died so far?": a newer report's sentence nearly as likely, holding what the best one holds.
+        Scored best = recency.newestNearBest(context.question(), ranked, Scored::logit,
+                s -> context.passage(s.sentence().passage()).publishedAt(),
+                s -> s.sentence().features().typed() >= top.sentence().features().typed());
         if (question.type() == AnswerType.REASON && best.sentence().features().typed() == 0) {
             double floor = best.logit() - REASON_WITHIN;
             best = ranked.stream().filter(s -> s.sentence().features().typed() == 1 && s.logit() >= floor).findFirst().orElse(best);
@@ -189,7 +205,7 @@ public final class ExtractiveAnswerer implements Answerer {
     private static boolean alreadyGiven(String sentence, List<Turn> history) {
         String bare = normalise(sentence);
         for (Turn turn : history) {
-            if (turn.answer() != null && normalise(MARKER.matcher(turn.answer()).replaceAll("")).contains(bare)) {
+            if (turn.answer() != null && normalise(MARKER.matcher(DateInsertions.strip(turn.answer())).replaceAll("")).contains(bare)) {
                 return true;
             }
         }

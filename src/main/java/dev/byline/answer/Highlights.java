@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  */
 final class Highlights {
 
-    private static final Pattern MARKER = Pattern.compile("\\[\\d+]");
+    /** A citation marker: one to three digits ("[2023]" is a year inserted by {@link DateInsertions}, which may be the fact asked for). */
+    private static final Pattern MARKER = Pattern.compile("\\[\\d{1,3}]");
 
     private Highlights() {
     }

@@ -14,10 +14,14 @@ import dev.langchain4j.model.chat.response.PartialResponseContext;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.langchain4j.model.chat.response.StreamingHandle;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -43,12 +47,21 @@ public final class LlmAnswerer implements Answerer {
 
     private final ChatModel chat;
     private final StreamingChatModel streaming;
+    private static final DateTimeFormatter TODAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
     private final Prompts prompts;
+    private final Clock clock;
 
     public LlmAnswerer(ChatModel chat, StreamingChatModel streaming, Prompts prompts) {
+        this(chat, streaming, prompts, Clock.systemUTC());
+    }
+
+    /** @param clock gives today's date for the prompt (UTC), against which the model reads "now" */
+    public LlmAnswerer(ChatModel chat, StreamingChatModel streaming, Prompts prompts, Clock clock) {
         this.chat = chat;
         this.streaming = streaming;
         this.prompts = prompts;
+        this.clock = clock;
     }
 
     @Override
@@ -57,7 +70,8 @@ public final class LlmAnswerer implements Answerer {
                 .messages(SystemMessage.from(prompts.render(Prompts.SYSTEM, Map.of())),
                         UserMessage.from(prompts.render(Prompts.USER, Map.of(
                                 "passages", renderPassages(context.passages()),
-                                "question", context.question()))))
+                                "question", context.question(),
+                                "today", TODAY.format(LocalDate.now(clock))))))
                 .build();
         String text = sink == TextSink.NONE || streaming == null ? complete(request) : stream(request, sink);
         return new Draft(text, null);

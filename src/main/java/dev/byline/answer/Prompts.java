@@ -27,7 +27,7 @@ public final class Prompts {
     private static final Pattern VARIABLE = Pattern.compile("\\{\\{\\s*([a-zA-Z]+)\\s*}}");
     private static final Map<String, Set<String>> ALLOWED = Map.of(
             SYSTEM, Set.of(),
-            USER, Set.of("passages", "question"),
+            USER, Set.of("passages", "question", "today"),
             CONDENSE, Set.of("history", "question"));
 
     private final Map<String, String> templates;

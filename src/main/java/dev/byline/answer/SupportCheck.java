@@ -25,7 +25,10 @@ import java.util.regex.Pattern;
  *     <li>words it puts in quotation marks are not in a cited passage;</li>
  *     <li>a figure it states (number, amount, percentage, ordinal, year, month) is not in a cited
  *         passage, however written ({@link Figures}), or only in passage sentences that share
- *         nothing with the figure's surroundings;</li>
+ *         nothing with the figure's surroundings; a day and month ("4 September") must be a date of
+ *         a cited passage as a pair. Dates count as in a passage also when they are its publication
+ *         day, or what its relative dates resolve to ("last March" in an article of 29 August 2024 is
+ *         March 2023: {@link DateEvidence});</li>
  *     <li>two or more of its names (capitalised words other than the first) are neither in a cited
  *         passage nor in its title, or one is and the passage has another name among the same words
  *         ({@link Names});</li>
@@ -86,7 +89,8 @@ public final class SupportCheck {
         if (isVerbatim(sentence, cited)) {
             return Support.verbatim();
         }
-        Measures m = measure(sentence, cited);
+        // The dates the writer was given (publication days) or may work out (relative dates resolved) count as stated.
+        Measures m = measure(DateEvidence.withoutPublicationDays(sentence, cited), DateEvidence.resolved(cited));
         if (m.veto() != null) {
             return Support.not(m.veto());
         }
@@ -129,6 +133,10 @@ public final class SupportCheck {
         List<String> figures = Figures.missing(sentence, Figures.values(text));
         if (!figures.isEmpty()) {
             return "figure not in the passage: " + figures.getFirst();
+        }
+        String day = DateEvidence.missingDay(sentence, text);
+        if (day != null) {
+            return "date not in the passage: " + day;
         }
         if (names.size() > MAX_NAMES_NOT_FOUND) {
             return "names not in the passage: " + String.join(", ", names);

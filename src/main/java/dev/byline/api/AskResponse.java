@@ -8,6 +8,8 @@ import dev.byline.model.Conflict;
 import dev.byline.model.Highlight;
 import dev.byline.model.QuestionFilter;
 import dev.byline.model.Report;
+import dev.byline.model.ResolvedDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 
@@ -22,12 +24,18 @@ import java.util.List;
  * @param questionFilter publication dates read from the question ("in January 2005") and whether they were applied
  *                    (Byline's addition); omitted when the question states none that could be read
  * @param conflicts   where the reports disagree (a figure, a date, a name, a "first"), each claim naming its citation (Byline's addition)
+ * @param dates       the relative dates of the answer ("last March") resolved against their article's date, each shown in
+ *                    {@code answer} as an insertion in square brackets at {@code start..end} ("[2023]") (Byline's addition)
  */
 public record AskResponse(String answer, boolean grounded, List<CitationView> citations,
                           @JsonInclude(JsonInclude.Include.NON_NULL) String answerId, String conversationId,
                           List<String> unsupported, @JsonInclude(JsonInclude.Include.NON_NULL) String notice,
                           List<Highlight> highlights,
-                          @JsonInclude(JsonInclude.Include.NON_NULL) QuestionFilter questionFilter, List<Conflict> conflicts) {
+                          @JsonInclude(JsonInclude.Include.NON_NULL) QuestionFilter questionFilter, List<Conflict> conflicts,
+                          @Schema(description = "Relative dates of the answer resolved against their article's publication date, "
+                                  + "each shown in answer as an editorial insertion in square brackets (\"last March [2023]\"), "
+                                  + "never a citation marker: a marker holds one to three digits, an insertion a four-digit year")
+                          List<ResolvedDate> dates) {
 
     public static AskResponse of(RecordedAnswers.Given given) {
         return of(given.answer(), given.answerId());
@@ -35,7 +43,8 @@ public record AskResponse(String answer, boolean grounded, List<CitationView> ci
 
     public static AskResponse of(Answer a, String answerId) {
         return new AskResponse(a.answer(), a.grounded(), a.citations().stream().map(CitationView::of).toList(),
-                answerId, a.conversationId(), a.unsupported(), a.notice(), a.highlights(), a.questionFilter(), a.conflicts());
+                answerId, a.conversationId(), a.unsupported(), a.notice(), a.highlights(), a.questionFilter(), a.conflicts(),
+                a.dates());
     }
 
     /**

@@ -62,6 +62,34 @@ public interface BylineConfig {
         /** Upper bound on {@code k} in a search request. */
         @WithDefault("100")
         int maxK();
+
+        Recency recency();
+
+        /** Newest report first for questions asking for the current state ("how many have died so far?"). */
+        interface Recency {
+            /**
+             * Whether a current-state question puts the newest of the reports that answer about equally well first,
+             * in search results, story folding and the extractive answer's choice. Off: ranking by relevance alone.
+             */
+            @WithDefault("true")
+            boolean enabled();
+
+            /**
+             * How far below the best remaining re-ranker score a newer report may be and still go first (reports
+             * of the same story go newest first whatever their scores). Chosen on the dev split of the recency set
+             * (docs/benchmarks.md, "Newest report first").
+             */
+            @WithDefault("0.5")
+            double band();
+
+            /**
+             * For the extractive answerer: how far below the best sentence's score (its logit) a sentence of a newer
+             * report, holding the kind of answer asked for as the best one does, may be and still be quoted instead.
+             * Chosen on the dev split of the recency set.
+             */
+            @WithDefault("1.0")
+            double sentenceBand();
+        }
     }
 
     interface Index {

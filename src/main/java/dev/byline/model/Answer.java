@@ -13,12 +13,15 @@ import java.util.List;
  * @param confidence  how sure the answerer was, 0 to 1, compared with the refusal threshold; NaN when it gave none
  * @param questionFilter the publication dates read from the question, or null when it states none that could be read
  * @param conflicts   where the retrieved reports disagree about what was asked (the answer says so too)
+ * @param dates       the relative dates of the answer resolved against their articles' dates, each shown in
+ *                    {@code answer} as an insertion ("last March [2023]") at the offsets it gives
  */
 public record Answer(String answer, boolean grounded, List<Citation> citations, String conversationId,
                      List<String> unsupported, String notice, List<Highlight> highlights, double confidence,
-                     QuestionFilter questionFilter, List<Conflict> conflicts) {
+                     QuestionFilter questionFilter, List<Conflict> conflicts, List<ResolvedDate> dates) {
 
     public Answer {
+        dates = dates == null ? List.of() : List.copyOf(dates);
         conflicts = conflicts == null ? List.of() : List.copyOf(conflicts);
         citations = citations == null ? List.of() : List.copyOf(citations);
         unsupported = unsupported == null ? List.of() : List.copyOf(unsupported);
@@ -42,14 +45,23 @@ public record Answer(String answer, boolean grounded, List<Citation> citations, 
         this(answer, grounded, citations, conversationId, unsupported, notice, highlights, confidence, null, conflicts);
     }
 
+    /** An answer without resolved dates. */
+    public Answer(String answer, boolean grounded, List<Citation> citations, String conversationId,
+                  List<String> unsupported, String notice, List<Highlight> highlights, double confidence,
+                  QuestionFilter questionFilter, List<Conflict> conflicts) {
+        this(answer, grounded, citations, conversationId, unsupported, notice, highlights, confidence, questionFilter, conflicts,
+                List.of());
+    }
+
     public Answer withConversationId(String id) {
-        return new Answer(answer, grounded, citations, id, unsupported, notice, highlights, confidence, questionFilter, conflicts);
+        return new Answer(answer, grounded, citations, id, unsupported, notice, highlights, confidence, questionFilter, conflicts,
+                dates);
     }
 
     /** This answer with the dates read from the question, and a note for the reader when they were not applied. */
     public Answer withQuestionFilter(QuestionFilter filter, String note) {
         String joined = note == null ? notice : notice == null ? note : note + " " + notice;
         return new Answer(answer, grounded, citations, conversationId, unsupported, joined, highlights, confidence, filter,
-                conflicts);
+                conflicts, dates);
     }
 }

@@ -18,7 +18,8 @@ import java.util.Map;
 /**
  * BM25 and vector candidates, each filtered, fused by reciprocal rank, capped per article so that
  * one long story cannot fill the whole list, then the first {@link PassageReranker#DEPTH} scored
- * again on the evidence in their text. Ranks are fused rather than scores added: BM25 and cosine
+ * again on the evidence in their text (and, for a question asking for the current state, the newest of
+ * the reports that answer about equally well put first: {@link Recency}). Ranks are fused rather than scores added: BM25 and cosine
  * scores live on unrelated scales; the re-ranker uses both only after dividing each by the best of
  * its list.
  */
@@ -138,6 +139,9 @@ public final class HybridRetriever implements Retriever {
         if (sort) {
             // Stable: equal scores keep their fused order.
             scored.sort(Comparator.comparingDouble((Candidate c) -> -c.passage().score()));
+            // For "how many have died so far?": the newest of the reports that answer about equally well first.
+            return settings.recency().newestFirst(query, scored, c -> c.passage().score(), c -> c.passage().publishedAt(),
+                    c -> c.passage().storyId());
         }
         return scored;
     }
@@ -147,11 +151,20 @@ public final class HybridRetriever implements Retriever {
      * @param rrfK                reciprocal rank fusion constant
      * @param maxChunksPerArticle cap per article in the final list
      * @param reranker            how the first fused candidates are scored again
+     * @param recency             newest report first for current-state questions, after re-ranking ({@link Recency})
      */
-    public record Settings(int candidates, int rrfK, int maxChunksPerArticle, PassageReranker reranker) {
+    public record Settings(int candidates, int rrfK, int maxChunksPerArticle, PassageReranker reranker, Recency recency) {
+
+        public Settings {
+            recency = recency == null ? Recency.OFF : recency;
+        }
 
         public Settings(int candidates, int rrfK, int maxChunksPerArticle) {
             this(candidates, rrfK, maxChunksPerArticle, PassageReranker.DEFAULT);
+        }
+
+        public Settings(int candidates, int rrfK, int maxChunksPerArticle, PassageReranker reranker) {
+            this(candidates, rrfK, maxChunksPerArticle, reranker, Recency.OFF);
         }
     }
 }

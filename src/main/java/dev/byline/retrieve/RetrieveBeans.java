@@ -16,9 +16,18 @@ public class RetrieveBeans {
 
     @Produces
     @Singleton
-    Retriever retriever(ArticleIndex index, Embedder embedder, BylineConfig config, StageTimer timer) {
+    Retriever retriever(ArticleIndex index, Embedder embedder, BylineConfig config, StageTimer timer, Recency recency) {
         BylineConfig.Retrieval r = config.retrieval();
-        return new HybridRetriever(index, embedder, new HybridRetriever.Settings(r.candidates(), r.rrfK(), r.maxChunksPerArticle()), timer);
+        return new HybridRetriever(index, embedder, new HybridRetriever.Settings(r.candidates(), r.rrfK(), r.maxChunksPerArticle(),
+                PassageReranker.DEFAULT, recency), timer);
+    }
+
+    /** Newest report first for current-state questions ({@code byline.retrieval.recency.*}). */
+    @Produces
+    @Singleton
+    Recency recency(BylineConfig config) {
+        BylineConfig.Retrieval.Recency r = config.retrieval().recency();
+        return new Recency(r.enabled(), r.band(), r.sentenceBand());
     }
 
     /** One story once in search hits and answers (near and exact copies folded into their best report). */

@@ -63,7 +63,7 @@ class AnswerServiceTest {
         assertThat(answer.citations()).singleElement().extracting(c -> c.snippet()).isEqualTo(VISIT.text());
         assertThat(answer.conversationId()).isNotBlank();
         assertThat(stored.get(Channel.API.storeKey(answer.conversationId()))).singleElement()
-                .satisfies(t -> assertThat(t.answer()).isEqualTo("Putin visits on September 3 [1]."));
+                .satisfies(t -> assertThat(t.answer()).isEqualTo("Putin visits on September 3 [2024] [1]."));
     }
 
     @Test

@@ -105,6 +105,22 @@ class DemoConversationTest {
     }
 
     @Test
+    void should_answer_when_the_icc_issued_its_warrant_with_the_year_resolved_from_the_article_date() {
+        Answer answer = service.ask("When did the ICC issue its warrant?", null, TextSink.NONE);
+
+        assertThat(answer.grounded()).isTrue();
+        assertThat(answer.answer()).contains("its arrest warrant for the Russian leader last March [2023] on allegations");
+        assertThat(answer.dates()).singleElement().satisfies(d -> {
+            assertThat(d.phrase()).isEqualTo("last March");
+            assertThat(d.resolved()).isEqualTo("2023-03");
+            assertThat(d.publishedAt()).isEqualTo("2024-08-29");
+            assertThat(answer.answer().substring(d.start(), d.end())).isEqualTo("[2023]");
+        });
+        assertThat(answer.highlights()).extracting(h -> answer.answer().substring(h.start(), h.end())).contains("2023");
+        assertCitesItsOwnSentences(answer);
+    }
+
+    @Test
     void should_refuse_a_question_the_demo_articles_do_not_answer() {
         Answer answer = service.ask("Who won the 2018 FIFA World Cup final?", null, TextSink.NONE);
 
@@ -115,7 +131,7 @@ class DemoConversationTest {
     /** Every citation's passage holds each sentence that cites it, word for word. */
     private static void assertCitesItsOwnSentences(Answer answer) {
         assertThat(answer.citations()).isNotEmpty();
-        Matcher cited = Pattern.compile("\\s*(.+?) \\[(\\d+)]([.!?\"”’)]*)").matcher(answer.answer());
+        Matcher cited = Pattern.compile("\\s*(.+?) \\[(\\d{1,3})]([.!?\"”’)]*)").matcher(DateInsertions.strip(answer.answer()));
         int sentences = 0;
         while (cited.find()) {
             int n = Integer.parseInt(cited.group(2));

@@ -180,8 +180,9 @@ public class OpenAiModelAnswerTest {
 
     private String extractiveAnswer() {
         List<Passage> passages = retriever.retrieve(SearchRequest.of(QUESTION, 6));
-        return Verifiers.real().verify(extractive.answer(new AnswerContext(QUESTION, passages, List.of()), TextSink.NONE).text(),
-                passages).text();
+        CitationVerifier.Verified v = Verifiers.real().verify(
+                extractive.answer(new AnswerContext(QUESTION, passages, List.of()), TextSink.NONE).text(), passages);
+        return DateInsertions.insert(v.text(), v.citations()).text(); // as shown: relative dates resolved
     }
 
     private static MappingBuilder plain() {

@@ -288,7 +288,8 @@ class StubModelAnswerTest {
     private String extractiveAnswer(String question) {
         List<Passage> passages = passages(question);
         Draft draft = extractive.answer(new AnswerContext(question, passages, List.of()), TextSink.NONE);
-        return Verifiers.real().verify(draft.text(), passages).text();
+        CitationVerifier.Verified v = Verifiers.real().verify(draft.text(), passages);
+        return DateInsertions.insert(v.text(), v.citations()).text(); // as shown: relative dates resolved
     }
 
     private static String userText(ChatRequest request) {

@@ -12,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The promises of the ask response that hold whatever the answerer wrote. */
 final class AskAssertions {
 
-    private static final Pattern MARKER = Pattern.compile("\\[(\\d+)]");
+    /** A citation marker: one to three digits; "[2023]" is a date inserted after a relative one. */
+    private static final Pattern MARKER = Pattern.compile("\\[(\\d{1,3})]");
 
     private AskAssertions() {
     }
@@ -20,7 +21,7 @@ final class AskAssertions {
     /** Checks the shape, the marker/citation correspondence and that every snippet is the article's own text. */
     @SuppressWarnings("unchecked")
     static void assertKeepsTheContract(Map<String, Object> response) {
-        assertThat(response).containsKeys("answer", "grounded", "citations", "answerId", "conversationId", "unsupported", "highlights");
+        assertThat(response).containsKeys("answer", "grounded", "citations", "answerId", "conversationId", "unsupported", "highlights", "dates");
         assertThat(response.get("answerId")).as("every answer has an id for feedback").asString()
                 .matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
         assertThat(response.get("answer")).asString().isNotBlank();
@@ -47,6 +48,11 @@ final class AskAssertions {
             return;
         }
         assertThat(citations).as("a grounded answer cites").isNotEmpty();
+        for (Map<String, Object> d : (List<Map<String, Object>>) response.get("dates")) {
+            String inserted = answer.substring((Integer) d.get("start"), (Integer) d.get("end"));
+            assertThat(inserted).as("a resolved date is shown as an insertion holding its year").matches("\\[[^\\[\\]]*\\d{4}]");
+            assertThat(answer.substring(0, (Integer) d.get("start"))).as("after its phrase").endsWith(d.get("phrase") + " ");
+        }
         List<Integer> numbers = citations.stream().map(c -> (Integer) c.get("n")).toList();
         assertThat(numbers).as("one citation per n").doesNotHaveDuplicates();
         assertThat(numbers).as("every citation is used in the answer, every marker has its citation")

@@ -215,6 +215,7 @@ class AskResourceTest {
                 .body(containsString("/api/v1/chat"))
                 .body(containsString("conversationId"))
                 .body(containsString("AskFilters"))
-                .body(containsString("questionFilter"));
+                .body(containsString("questionFilter"))
+                .body(containsString("ResolvedDate")).body(containsString("never a citation marker"));
     }
 }

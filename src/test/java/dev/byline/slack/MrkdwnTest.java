@@ -25,6 +25,14 @@ class MrkdwnTest {
     }
 
     @Test
+    void should_show_a_resolved_year_as_text_beside_the_citation_and_bold_it_when_asked_for() {
+        String answer = "The ICC issued its warrant last March [2023] [1].";
+        int year = answer.indexOf("2023");
+
+        assertThat(Mrkdwn.answer(answer, List.of(new Highlight(year, year + 4)))).isEqualTo("The ICC issued its warrant last March [*2023*] [1].");
+    }
+
+    @Test
     void should_drop_control_characters_but_keep_line_breaks() {
         assertThat(Mrkdwn.escape("a\u0000b\u0007c\nd")).isEqualTo("abc\nd");
     }

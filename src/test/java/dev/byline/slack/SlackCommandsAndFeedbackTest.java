@@ -73,7 +73,7 @@ class SlackCommandsAndFeedbackTest {
         JsonNode answer = awaitResponse(path);
 
         assertThat(answer.get("response_type").asText()).isEqualTo("ephemeral");
-        assertThat(answer.get("text").asText()).startsWith("Putin will visit Mongolia on September 3 [1].");
+        assertThat(answer.get("text").asText()).startsWith("Putin will visit Mongolia on September 3 [2024] [1].");
         assertThat(SlackRequests.blockTexts(answer.get("blocks").toString())).contains("*Sources*\n1. <https://example.com/putin");
     }
 
@@ -118,7 +118,7 @@ class SlackCommandsAndFeedbackTest {
         assertThat(after.up() - before.up()).isZero();
         FeedbackStore.Feedback stored = feedback.all().stream().filter(f -> f.answerId().equals(answerId)).toList().getLast();
         assertThat(stored.question()).isEqualTo("When is Putin visiting Mongolia?");
-        assertThat(stored.answer()).startsWith("Putin will visit Mongolia on September 3 [1].");
+        assertThat(stored.answer()).startsWith("Putin will visit Mongolia on September 3 [2024] [1].");
         assertThat(stored.citations()).extracting(c -> c.articleId()).containsExactly("demo/putin", "demo/invite");
         assertThat(stored.user()).isEqualTo("U8");
         List<Map<String, String>> thanks = await().atMost(PATIENCE).until(

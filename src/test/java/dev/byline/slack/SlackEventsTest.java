@@ -74,9 +74,9 @@ class SlackEventsTest {
         Map<String, String> reply = awaitReplies(ts, 1).get(0);
 
         assertThat(reply.get("channel")).isEqualTo("C1");
-        assertThat(reply.get("text")).startsWith("Putin will visit Mongolia on September 3 [1].");
+        assertThat(reply.get("text")).startsWith("Putin will visit Mongolia on September 3 [2024] [1].");
         assertThat(SlackRequests.blockTexts(reply.get("blocks"))).as("the date asked for in bold")
-                .contains("Putin will visit Mongolia on *September 3* [1].")
+                .contains("Putin will visit Mongolia on *September 3* [*2024*] [1].")
                 .contains("*Sources*\n1. <https://example.com/putin?a=1&amp;b=2|Putin to visit Mongolia &lt;despite&gt; ICC warrant &amp; protests> — BBC, 29 Aug 2024"
                         + "\n2. Invitation from Ulaanbaatar — Reuters, 1 Sep 2024");
         assertThat(SlackRequests.buttons(reply.get("blocks"))).containsOnlyKeys("byline_feedback_up", "byline_feedback_down")

@@ -79,7 +79,7 @@ class WebhookResourceTest {
     void should_answer_a_signed_question_synchronously_with_the_ask_response() {
         signed("{\"question\":\"When is Putin visiting Mongolia?\"}").when().post(PATH)
                 .then().statusCode(200).contentType("application/json")
-                .body("answer", containsString("Putin will visit Mongolia on September 3 [1]."))
+                .body("answer", containsString("Putin will visit Mongolia on September 3 [2024] [1]."))
                 .body("grounded", equalTo(true))
                 .body("citations", hasSize(2))
                 .body("citations[0].n", equalTo(1))

@@ -42,7 +42,9 @@ class WidgetDemoBrowserTest extends BrowserTestBase {
         widget.ask("When is the visit?");
         WebElement second = widget.awaitAnswer(1);
         assertThat(second.getDomAttribute("class")).contains("grounded");
-        assertThat(second.getText()).contains("on September 3");
+        assertThat(second.getText()).contains("on September 3 [2024]");
+        assertThat(second.findElements(org.openqa.selenium.By.cssSelector(".chip"))).as("the year inserted after a date is text, not a citation")
+                .extracting(WebElement::getText).doesNotContain("2024").isNotEmpty();
         browser.screenshot("demo-answer");
     }
 

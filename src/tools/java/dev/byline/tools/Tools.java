@@ -3,6 +3,7 @@ package dev.byline.tools;
 import dev.byline.index.LuceneVectorApi;
 import dev.byline.tools.bench.BenchCommand;
 import dev.byline.tools.eval.ClaimsCommand;
+import dev.byline.tools.eval.DatesCommand;
 import dev.byline.tools.eval.DumpCommand;
 import dev.byline.tools.eval.EasyRagCommand;
 import dev.byline.tools.eval.ModelRateCommand;
@@ -27,7 +28,7 @@ import java.util.concurrent.Callable;
         description = {"Byline's measuring tools (not part of the server). Run one with",
                 "  ./mvnw -q test-compile exec:java@tools -Dexec.args=\"<command> [options]\""},
         subcommands = {BenchCommand.class, ScaleCommand.class, SquadCommand.class, EasyRagCommand.class, DumpCommand.class,
-                ClaimsCommand.class, ModelRateCommand.class, TopicsCommand.class})
+                ClaimsCommand.class, ModelRateCommand.class, TopicsCommand.class, DatesCommand.class})
 public final class Tools implements Callable<Integer> {
 
     @Option(names = {"-h", "--help"}, usageHelp = true, scope = ScopeType.INHERIT, description = "Show this help and exit.")
