@@ -34,7 +34,7 @@ public class FeedBeans {
         FeedPoller poller = new FeedPoller(ingest, http, articles, new FeedMemories(byline.dataDir().resolve("feeds")), limits,
                 Clock.systemUTC(), feeds);
         poller.useMetrics(new FeedMetrics(registry, feeds, poller::status));
-        return new FeedService(feeds, poller, new FeedScheduler(feeds, FeedScheduler.of(poller), Clock.systemUTC()));
+        return new FeedService(feeds, poller, new FeedScheduler(feeds, FeedScheduler.of(poller), Clock.systemUTC()), http);
     }
 
     void onStart(@Observes StartupEvent event, FeedService feeds, FeedsConfig config) {

@@ -11,11 +11,13 @@ public final class FeedService implements AutoCloseable {
     private final List<Feed> feeds;
     private final FeedPoller poller;
     private final FeedScheduler scheduler;
+    private final AutoCloseable http;
 
-    FeedService(List<Feed> feeds, FeedPoller poller, FeedScheduler scheduler) {
+    FeedService(List<Feed> feeds, FeedPoller poller, FeedScheduler scheduler, AutoCloseable http) {
         this.feeds = feeds;
         this.poller = poller;
         this.scheduler = scheduler;
+        this.http = http;
     }
 
     public List<Feed> feeds() {
@@ -51,5 +53,10 @@ public final class FeedService implements AutoCloseable {
     @Override
     public void close() {
         scheduler.close();
+        try {
+            http.close();
+        } catch (Exception e) {
+            // shutting down: nothing left to do with it
+        }
     }
 }

@@ -21,7 +21,7 @@ import java.util.concurrent.TimeoutException;
  * byte by byte is cut off too), a size cap enforced while reading, redirects followed by hand so that every hop is checked
  * by the {@link AddressPolicy}, and conditional requests ({@code If-None-Match}, {@code If-Modified-Since}).
  */
-class HttpFetcher {
+class HttpFetcher implements AutoCloseable {
 
     static final String USER_AGENT = "Byline-Feeds/1";
     private static final ScheduledExecutorService DEADLINES = Executors.newSingleThreadScheduledExecutor(
@@ -168,5 +168,11 @@ class HttpFetcher {
     private static Duration retryAfter(Response response) {
         return response.headers().firstValue("Retry-After").map(String::strip).filter(v -> v.matches("\\d{1,7}"))
                 .map(v -> Duration.ofSeconds(Long.parseLong(v))).orElse(null);
+    }
+
+    /** Ends the client's connections and threads (at shutdown; a Quarkus dev-mode reload would leak them otherwise). */
+    @Override
+    public void close() {
+        http.shutdownNow();
     }
 }

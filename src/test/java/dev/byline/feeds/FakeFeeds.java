@@ -1,12 +1,9 @@
 package dev.byline.feeds;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.byline.testsupport.InjectWireMock;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,12 +18,6 @@ public class FakeFeeds implements QuarkusTestResourceLifecycleManager {
 
     /** The feeds, by name; each is served at {@code /<name>.xml}. */
     static final List<String> NAMES = List.of("rss", "atom", "broken", "healthy", "hostile", "updates", "late");
-
-    /** Marks the test field that receives the server. */
-    @Retention(RetentionPolicy.RUNTIME)
-    @Target(ElementType.FIELD)
-    public @interface Server {
-    }
 
     private WireMockServer server;
 
@@ -47,7 +38,7 @@ public class FakeFeeds implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public void inject(TestInjector injector) {
-        injector.injectIntoFields(server, new TestInjector.AnnotatedAndMatchesType(Server.class, WireMockServer.class));
+        injector.injectIntoFields(server, new TestInjector.AnnotatedAndMatchesType(InjectWireMock.class, WireMockServer.class));
     }
 
     @Override

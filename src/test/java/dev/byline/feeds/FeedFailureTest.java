@@ -1,6 +1,7 @@
 package dev.byline.feeds;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.byline.testsupport.InjectWireMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
@@ -29,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestProfile(FeedsProfile.class)
 class FeedFailureTest {
 
-    @FakeFeeds.Server
+    @InjectWireMock
     WireMockServer site;
     @Inject
     FeedService feeds;

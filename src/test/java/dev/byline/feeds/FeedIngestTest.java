@@ -1,6 +1,7 @@
 package dev.byline.feeds;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.byline.testsupport.InjectWireMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
@@ -33,7 +34,7 @@ class FeedIngestTest {
             <footer>FOOTER-TEXT</footer></body></html>
             """;
 
-    @FakeFeeds.Server
+    @InjectWireMock
     WireMockServer site;
     @Inject
     FeedService feeds;
