@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -63,9 +64,7 @@ final class ConflictNotes {
     }
 
     private static boolean daysApart(ConflictFinder.Found f) {
-        Conflict.Claim a = new Conflict.Claim(0, null, null, f.a().passage().publishedAt(), "");
-        Conflict.Claim b = new Conflict.Claim(0, null, null, f.b().passage().publishedAt(), "");
-        return Conflict.apart(List.of(a, b));
+        return Conflict.apart(Arrays.asList(f.a().passage().publishedAt(), f.b().passage().publishedAt()));
     }
 
     private static Instant published(ConflictFinder.Statement s) {

@@ -22,12 +22,13 @@ public record Conflict(String kind, String about, List<Integer> citations, List<
     }
 
     public Conflict(String kind, String about, List<Claim> claims) {
-        this(kind, about, claims.stream().map(Claim::citation).toList(), claims, apart(claims));
+        this(kind, about, claims.stream().map(Claim::citation).toList(), claims,
+                apart(claims.stream().map(Claim::publishedAt).toList()));
     }
 
-    /** Whether every claim is dated and no two share a day (UTC). */
-    public static boolean apart(List<Claim> claims) {
-        List<String> days = claims.stream().map(c -> day(c.publishedAt())).toList();
+    /** Whether every date is given and no two fall on one day (UTC). */
+    public static boolean apart(List<String> publishedAt) {
+        List<String> days = publishedAt.stream().map(Conflict::day).toList();
         return !days.contains(null) && days.stream().distinct().count() == days.size();
     }
 
