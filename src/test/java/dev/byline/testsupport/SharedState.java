@@ -6,7 +6,10 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
+import java.time.Duration;
 import java.time.Instant;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * Two Byline nodes' shared state ({@link SolrState}) on one state collection of the shared {@link SolrTestCluster},
@@ -46,8 +49,12 @@ public final class SharedState implements BeforeAllCallback, AfterAllCallback {
         return node2;
     }
 
-    /** Deletes every document of {@code kind} (each must have an {@code at}), so a test starts from nothing. */
+    /**
+     * Deletes every document of {@code kind} (each must have an {@code at}), so a test starts from nothing, and
+     * waits until searches no longer see them either.
+     */
     public void clear(String kind) {
         node1.deleteBefore(kind, SolrState.AT, END_OF_TIME);
+        await().atMost(Duration.ofSeconds(30)).until(() -> node1.count(kind) == 0 && node2.count(kind) == 0);
     }
 }
