@@ -12,9 +12,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * On a {@link CallbackStore} shared by nodes: sweeps it every half lease for callbacks to take over, and renews
- * this node's hold on a callback every third of the lease while it works on it; on a thread of its own, so neither
- * waits behind a slow answer. On a node's own store it does nothing.
+ * On a {@link CallbackStore} shared by nodes: sweeps it at start and every half lease for callbacks to take over,
+ * and renews this node's hold on a callback every third of the lease while it works on it; on a thread of its own,
+ * so neither waits behind a slow answer. On a node's own store it does nothing.
  */
 final class CallbackKeeper implements AutoCloseable {
 
@@ -40,7 +40,7 @@ final class CallbackKeeper implements AutoCloseable {
     void sweepEvery(Runnable sweep) {
         if (store.shared()) {
             long every = Math.max(1, lease.toMillis() / 2);
-            thread.scheduleWithFixedDelay(sweep, every, every, TimeUnit.MILLISECONDS);
+            thread.scheduleWithFixedDelay(sweep, 0, every, TimeUnit.MILLISECONDS);
         }
     }
 

@@ -74,11 +74,14 @@ public final class CallbackOutbox implements AutoCloseable {
 
     /** Takes the deliveries a previous run (or, on SolrCloud, a node that stopped) left pending. */
     public void start() throws IOException {
+        if (store.shared()) {
+            keeper.sweepEvery(this::sweep); // at once, then every half lease; SolrCloud down at start-up is logged, not fatal
+            return;
+        }
         int taken = take(store.due());
         if (taken > 0) {
             LOG.infof("Resuming %d pending webhook callback(s)", taken);
         }
-        keeper.sweepEvery(this::sweep);
     }
 
     private void sweep() {
