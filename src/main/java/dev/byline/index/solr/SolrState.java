@@ -8,6 +8,7 @@ import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrDocumentList;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.params.CommonParams;
@@ -125,9 +126,7 @@ public final class SolrState implements AutoCloseable {
      */
     public List<SolrDocument> find(String kind, Map<String, String> equal, Range range, String sort, int rows) {
         SolrQueries queries = new SolrQueries();
-        ModifiableSolrParams q = queries.params();
-        q.set(CommonParams.Q, "*:*");
-        q.add(CommonParams.FQ, queries.term(KIND, kind));
+        ModifiableSolrParams q = ofKind(queries, kind);
         equal.forEach((field, value) -> q.add(CommonParams.FQ, queries.term(field, value)));
         if (range != null) {
             q.add(CommonParams.FQ, range.field() + ":[" + bound(range.from()) + " TO " + bound(range.to()) + "}");
@@ -135,10 +134,28 @@ public final class SolrState implements AutoCloseable {
         q.set(CommonParams.FL, "*," + VERSION);
         q.set(CommonParams.SORT, sort + ", id asc");
         q.set(CommonParams.ROWS, rows);
+        return search(q, "search of shared state");
+    }
+
+    /** How many documents of {@code kind} there are, as searches see them (within a second of a write). */
+    public long count(String kind) {
+        ModifiableSolrParams q = ofKind(new SolrQueries(), kind);
+        q.set(CommonParams.ROWS, 0);
+        return search(q, "count of shared state").getNumFound();
+    }
+
+    private static ModifiableSolrParams ofKind(SolrQueries queries, String kind) {
+        ModifiableSolrParams q = queries.params();
+        q.set(CommonParams.Q, "*:*");
+        q.add(CommonParams.FQ, queries.term(KIND, kind));
+        return q;
+    }
+
+    private SolrDocumentList search(ModifiableSolrParams q, String what) {
         try {
             return client().query(collection, q, SolrRequest.METHOD.POST).getResults();
         } catch (SolrServerException | IOException | SolrException e) {
-            throw SolrRequests.unavailable("search of shared state", e);
+            throw SolrRequests.unavailable(what, e);
         }
     }
 
