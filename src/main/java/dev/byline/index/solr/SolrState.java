@@ -6,11 +6,13 @@ import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.request.UpdateRequest;
+import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.params.CommonParams;
+import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.params.ModifiableSolrParams;
 
 import java.io.IOException;
@@ -19,6 +21,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Byline's shared state on SolrCloud: the collection {@code <byline.index.solr.collection>_state}
@@ -124,6 +127,32 @@ public final class SolrState implements AutoCloseable {
      * Values are matched verbatim (term queries): nothing a user wrote is parsed as a query.
      */
     public List<SolrDocument> find(String kind, Map<String, String> equal, Range range, String sort, int rows) {
+        ModifiableSolrParams q = query(kind, equal, range, sort);
+        q.set(CommonParams.ROWS, rows);
+        return search(q).getResults();
+    }
+
+    /**
+     * Every document {@link #find} would match, however many, handed to {@code each} in {@code sort} order a page of
+     * {@code pageSize} at a time (Solr's cursor: no deep paging cost, no document skipped or repeated by a write meanwhile).
+     */
+    public void scan(String kind, Map<String, String> equal, Range range, String sort, int pageSize, Consumer<SolrDocument> each) {
+        ModifiableSolrParams q = query(kind, equal, range, sort);
+        q.set(CommonParams.ROWS, pageSize);
+        String cursor = CursorMarkParams.CURSOR_MARK_START;
+        while (true) {
+            q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+            QueryResponse page = search(q);
+            page.getResults().forEach(each);
+            String next = page.getNextCursorMark();
+            if (next == null || next.equals(cursor)) {
+                return;
+            }
+            cursor = next;
+        }
+    }
+
+    private static ModifiableSolrParams query(String kind, Map<String, String> equal, Range range, String sort) {
         SolrQueries queries = new SolrQueries();
         ModifiableSolrParams q = queries.params();
         q.set(CommonParams.Q, "*:*");
@@ -134,9 +163,12 @@ public final class SolrState implements AutoCloseable {
         }
         q.set(CommonParams.FL, "*," + VERSION);
         q.set(CommonParams.SORT, sort + ", id asc");
-        q.set(CommonParams.ROWS, rows);
+        return q;
+    }
+
+    private QueryResponse search(ModifiableSolrParams q) {
         try {
-            return client().query(collection, q, SolrRequest.METHOD.POST).getResults();
+            return client().query(collection, q, SolrRequest.METHOD.POST);
         } catch (SolrServerException | IOException | SolrException e) {
             throw SolrRequests.unavailable("search of shared state", e);
         }
