@@ -36,10 +36,6 @@ public interface SlackSettings {
     @WithDefault("1h")
     Duration eventTtl();
 
-    /** How long a posted answer (question, answer, citations) is kept for the 👍/👎 feedback given on it. */
-    @WithDefault("30d")
-    Duration answerRetention();
-
     Retry retry();
 
     /** Web API calls (chat.postMessage, chat.postEphemeral, response_url) that fail transiently. */

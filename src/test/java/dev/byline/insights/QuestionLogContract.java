@@ -73,11 +73,10 @@ abstract class QuestionLogContract {
         log.feedback(new LoggedFeedback("a1", NOW.toString(), "api", "c1", "up", null));
         log.feedback(new LoggedFeedback("a1", NOW.toString(), "api", "c2", "down", null));
 
-        eventually(log, read -> {
-            assertThat(read).hasSize(1);
-            assertThat(read.getFirst().up()).isEqualTo(1);
-            assertThat(read.getFirst().down()).isEqualTo(1);
-        });
+        eventually(log, read -> assertThat(read).singleElement().satisfies(r -> {
+            assertThat(r.up()).isEqualTo(1);
+            assertThat(r.down()).isEqualTo(1);
+        }));
     }
 
     @Test
@@ -89,14 +88,14 @@ abstract class QuestionLogContract {
         node1.record(question("a1", NOW.minusSeconds(60), "Who won?"));
 
         ratings1.rate(Channel.API, "a1", LoggedFeedback.DOWN, null, "203.0.113.7");
-        eventually(node2, read -> assertThat(read.getFirst().down()).isEqualTo(1));
+        eventually(node2, read -> assertThat(read).singleElement().satisfies(r -> assertThat(r.down()).isEqualTo(1)));
         ratings2.rate(Channel.API, "a1", LoggedFeedback.UP, null, "203.0.113.7");
 
-        eventually(node1, read -> {
-            assertThat(read.getFirst().up()).as("the second vote replaced the first").isEqualTo(1);
-            assertThat(read.getFirst().down()).isZero();
-            assertThat(read.getFirst().feedback()).extracting(LoggedFeedback::client).doesNotContain("203.0.113.7");
-        });
+        eventually(node1, read -> assertThat(read).singleElement().satisfies(r -> {
+            assertThat(r.up()).as("the second vote replaced the first").isEqualTo(1);
+            assertThat(r.down()).isZero();
+            assertThat(r.feedback()).extracting(LoggedFeedback::client).doesNotContain("203.0.113.7");
+        }));
     }
 
     private static Ratings ratings(QuestionLog log, Pseudonyms pseudonyms) {
