@@ -58,12 +58,31 @@ public final class Pseudonyms {
                 if (state.create(doc)) {
                     return key;
                 }
-                stored = state.get(id);
+                stored = winnersKey(state, id);
             }
-            return HexFormat.of().parseHex(String.valueOf(stored.orElseThrow(
-                    () -> new IndexUnavailableException("the pseudonym key vanished from " + state.collection(), null))
-                    .getFirstValue(SolrState.BODY)));
+            return HexFormat.of().parseHex(String.valueOf(stored.get().getFirstValue(SolrState.BODY)));
         });
+    }
+
+    /**
+     * The key of the node that won the race to create it. The shard's leader refuses the loser as soon as it has the
+     * winner's write, which may be before every replica has it: a read may miss it for a moment.
+     */
+    private static Optional<SolrDocument> winnersKey(SolrState state, String id) {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            Optional<SolrDocument> stored = state.get(id);
+            if (stored.isPresent()) {
+                return stored;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new IndexUnavailableException("another node created the pseudonym key in " + state.collection()
+                + " but it cannot be read", null);
     }
 
     private static byte[] random() {

@@ -14,6 +14,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -26,7 +28,7 @@ import java.util.Map;
  * node shows every node's questions and ratings. A question is a document ({@code question:<answer id>}); a rating is one
  * document per answer and client, so a changed vote replaces the earlier one wherever it was cast. Each document
  * {@code expires} at its time plus the retention (Solr deletes it), {@link #between} never shows one past the retention,
- * and {@link #prune} deletes them at once.
+ * and {@link #prune} (run at the first write of each day) deletes them at once, also those a shortened retention ended.
  *
  * <p>Writes go through a {@link StateWriter}: an answer never waits for SolrCloud, and while it is down the lost
  * entries are counted and logged, never thrown.
@@ -47,6 +49,7 @@ public final class SolrQuestionLog implements QuestionLog, AutoCloseable {
     private final Clock clock;
     private final StateWriter writer;
     private final ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private volatile LocalDate prunedOn;
 
     public SolrQuestionLog(SolrState state, Duration retention, Clock clock) {
         this.state = state;
@@ -86,6 +89,12 @@ public final class SolrQuestionLog implements QuestionLog, AutoCloseable {
         doc.setField(SolrState.AT, SolrState.date(when));
         doc.setField(SolrState.EXPIRES, SolrState.date(when.plus(retention)));
         writer.submit(doc);
+        // Once a day, from the writer's thread: what a retention shortened since would otherwise keep until it expires.
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        if (!today.equals(prunedOn)) {
+            prunedOn = today;
+            writer.later(this::prune);
+        }
     }
 
     /** Entries not written since start: SolrCloud unreachable, or more waiting than the writer holds. */

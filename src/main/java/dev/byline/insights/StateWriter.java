@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Writes documents to {@link SolrState} from a thread of its own, in batches, so that the caller (a reader waiting for
@@ -31,6 +32,7 @@ final class StateWriter implements AutoCloseable {
     private final String what;
     private final Clock clock;
     private final BlockingQueue<SolrInputDocument> waiting = new ArrayBlockingQueue<>(CAPACITY);
+    private final AtomicReference<Runnable> chore = new AtomicReference<>();
     private final Thread thread;
     private volatile boolean closing;
     private long failed;
@@ -49,6 +51,11 @@ final class StateWriter implements AutoCloseable {
         }
     }
 
+    /** Runs {@code task} on the writer's thread, between batches (once, however often asked before it runs). */
+    void later(Runnable task) {
+        chore.set(task);
+    }
+
     synchronized long failed() {
         return failed;
     }
@@ -57,6 +64,10 @@ final class StateWriter implements AutoCloseable {
         List<SolrInputDocument> batch = new ArrayList<>(BATCH);
         while (!closing || !waiting.isEmpty()) {
             try {
+                Runnable task = chore.getAndSet(null);
+                if (task != null) {
+                    task.run();
+                }
                 SolrInputDocument first = waiting.poll(200, TimeUnit.MILLISECONDS);
                 if (first == null) {
                     continue;

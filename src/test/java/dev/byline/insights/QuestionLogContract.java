@@ -158,4 +158,17 @@ abstract class QuestionLogContract {
 
         eventually(keepingAYear, read -> assertThat(ids(read)).containsExactly("kept"));
     }
+
+    @Test
+    void should_prune_by_itself_at_the_first_write_of_a_day() {
+        Duration year = Duration.ofDays(365);
+        Instant old = NOW.minus(Duration.ofDays(40));
+        log(old, year).record(question("old", old, "Old, kept while the retention was a year"));
+        QuestionLog keepingAYear = log(NOW, year);
+        eventually(keepingAYear, read -> assertThat(ids(read)).containsExactly("old"));
+
+        log(NOW, RETENTION).record(question("new", NOW.minusSeconds(5), "New, after the retention was cut to 30 days"));
+
+        eventually(keepingAYear, read -> assertThat(ids(read)).containsExactly("new"));
+    }
 }

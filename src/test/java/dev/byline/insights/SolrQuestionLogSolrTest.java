@@ -69,20 +69,22 @@ class SolrQuestionLogSolrTest extends QuestionLogContract {
 
     @Test
     void should_give_racing_nodes_one_pseudonym_key() throws Exception {
-        node().delete("pseudonym:key");
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            List<Callable<String>> firstUses = new ArrayList<>();
-            for (int i = 0; i < 4; i++) {
-                Pseudonyms onANode = pseudonyms();
-                firstUses.add(() -> onANode.of("address", "203.0.113.7"));
+            for (int round = 0; round < 5; round++) {
+                node().delete("pseudonym:key");
+                List<Callable<String>> firstUses = new ArrayList<>();
+                for (int i = 0; i < 4; i++) {
+                    Pseudonyms onANode = pseudonyms();
+                    firstUses.add(() -> onANode.of("address", "203.0.113.7"));
+                }
+                List<String> seen = new ArrayList<>();
+                for (Future<String> f : pool.invokeAll(firstUses)) {
+                    seen.add(f.get());
+                }
+                assertThat(seen).as("round " + round).hasSize(4).containsOnly(seen.getFirst());
+                assertThat(pseudonyms().of("address", "203.0.113.8")).isNotEqualTo(seen.getFirst());
             }
-            List<String> seen = new ArrayList<>();
-            for (Future<String> f : pool.invokeAll(firstUses)) {
-                seen.add(f.get());
-            }
-            assertThat(seen).hasSize(4).containsOnly(seen.getFirst());
-            assertThat(pseudonyms().of("address", "203.0.113.8")).isNotEqualTo(seen.getFirst());
         } finally {
             pool.shutdownNow();
         }
