@@ -1,8 +1,10 @@
 package dev.byline.insights;
 
+import dev.byline.index.IndexUnavailableException;
 import dev.byline.index.solr.SolrSettings;
 import dev.byline.index.solr.SolrState;
 import dev.byline.testsupport.SolrTestCluster;
+import org.apache.solr.embedded.JettySolrRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -22,6 +24,7 @@ import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -107,5 +110,32 @@ class SolrQuestionLogSolrTest extends QuestionLogContract {
         }).doesNotThrowAnyException();
 
         await().atMost(Duration.ofSeconds(60)).until(() -> log.failedWrites() == 1);
+    }
+
+    @Test
+    void should_lose_only_what_came_while_the_cluster_was_down_and_resume_by_itself() throws Exception {
+        SolrQuestionLog log = (SolrQuestionLog) log();
+        QuestionLog reader = log();
+        log.record(question("before", NOW.minusSeconds(30), "Before the outage"));
+        eventually(reader, read -> assertThat(ids(read)).containsExactly("before"));
+
+        List<JettySolrRunner> nodes = SolrTestCluster.stopAll();
+        try {
+            assertThatCode(() -> log.record(question("during", NOW.minusSeconds(20), "While every Solr node was down")))
+                    .doesNotThrowAnyException();
+            await().atMost(Duration.ofSeconds(60)).until(() -> log.failedWrites() == 1);
+            assertThatThrownBy(() -> reader.between(NOW.minusSeconds(60), NOW)).as("/admin answers 503")
+                    .isInstanceOf(IndexUnavailableException.class);
+        } finally {
+            SolrTestCluster.startAll(nodes);
+            SolrTestCluster.cluster().waitForActiveCollection("insights_state", 1, 2);
+        }
+
+        // The first writes after a restart may still find a replica recovering (and be counted lost): write until one lands.
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            log.record(question("after", NOW.minusSeconds(10), "After the cluster came back"));
+            assertThat(ids(reader.between(NOW.minusSeconds(60), NOW))).contains("after");
+        });
+        assertThat(ids(reader.between(NOW.minusSeconds(60), NOW))).containsExactly("before", "after");
     }
 }
