@@ -62,15 +62,21 @@ public class InsightsBeans {
     @Produces
     @Singleton
     Ratings ratings(QuestionLog log, InsightsMetrics metrics, InsightsConfig insights, BylineConfig config, SolrState state) {
-        Pseudonyms pseudonyms = config.index().backend() == IndexBackend.SOLR ? Pseudonyms.shared(state)
-                : Pseudonyms.in(config.dataDir().resolve("insights"));
-        return new Ratings(log, metrics, privacy(insights), pseudonyms, Clock.systemUTC());
+        return new Ratings(log, metrics, privacy(insights), pseudonyms(insights, config, state), Clock.systemUTC());
     }
 
     @Produces
     @Singleton
     InsightsReports reports(QuestionLog log, Embedder embedder, InsightsConfig insights) {
         return new InsightsReports(log, new TopicClusters(embedder, insights.topicSimilarity()));
+    }
+
+    /** The key beside the log; with the log off on SolrCloud, nothing is kept, so SolrCloud is not asked for it. */
+    private static Pseudonyms pseudonyms(InsightsConfig insights, BylineConfig config, SolrState state) {
+        if (config.index().backend() != IndexBackend.SOLR) {
+            return Pseudonyms.in(config.dataDir().resolve("insights"));
+        }
+        return insights.enabled() ? Pseudonyms.shared(state) : Pseudonyms.ephemeral();
     }
 
     private static RecordedAnswers.Privacy privacy(InsightsConfig insights) {

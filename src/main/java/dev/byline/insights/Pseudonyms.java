@@ -85,6 +85,11 @@ public final class Pseudonyms {
                 + " but it cannot be read", null);
     }
 
+    /** A key in memory only: pseudonyms that hold until restart. */
+    static Pseudonyms ephemeral() {
+        return new Pseudonyms(random());
+    }
+
     private static byte[] random() {
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
@@ -116,7 +121,7 @@ public final class Pseudonyms {
             return new Pseudonyms(key);
         } catch (IOException | IllegalArgumentException e) {
             LOG.warnf("No pseudonym key in %s (%s): ratings are told apart by client until restart only", dir, e.toString());
-            return new Pseudonyms(random());
+            return ephemeral();
         }
     }
 
