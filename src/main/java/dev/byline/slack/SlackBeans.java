@@ -28,6 +28,10 @@ public class SlackBeans {
     @Produces
     @Singleton
     Optional<SlackApp> slackApp(SlackSettings settings, BylineConfig config, RecordedAnswers answers, Ratings ratings) {
+        if (settings.answerRetention().isPresent()) {
+            LOG.warn("byline.slack.answer-retention is no longer used: Slack's 👍/👎 are ratings in the question log, "
+                    + "kept for byline.insights.retention");
+        }
         Optional<String> secret = settings.signingSecret().filter(s -> !s.isBlank());
         if (secret.isEmpty()) {
             return Optional.empty();

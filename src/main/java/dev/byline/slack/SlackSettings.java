@@ -36,6 +36,13 @@ public interface SlackSettings {
     @WithDefault("1h")
     Duration eventTtl();
 
+    /**
+     * No longer used: a click is a rating in the question log, kept for {@code byline.insights.retention}. Accepted (with a
+     * warning) so that a configuration that still sets it starts.
+     */
+    @Deprecated
+    Optional<Duration> answerRetention();
+
     Retry retry();
 
     /** Web API calls (chat.postMessage, chat.postEphemeral, response_url) that fail transiently. */
