@@ -12,11 +12,14 @@ import java.time.Duration;
 @ConfigMapping(prefix = "byline.insights")
 public interface InsightsConfig {
 
-    /** Record each answered question and each rating under {@code <data-dir>/insights/}; {@code false} records nothing. */
+    /**
+     * Record each answered question and each rating under {@code <data-dir>/insights/} (with {@code byline.index.backend=solr}:
+     * in SolrCloud's state collection); {@code false} records nothing.
+     */
     @WithDefault("true")
     boolean enabled();
 
-    /** Entries older than this are deleted from disk (whole days: within a day of expiring). */
+    /** Entries older than this are never shown and are deleted (files: whole days, within a day; SolrCloud: within minutes). */
     @WithDefault("30d")
     Duration retention();
 

@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * Where answered questions and their ratings are kept for the editors' page. Writing must never stop an answer:
  * an implementation that cannot write logs the error and returns. The embedded implementation is
- * {@link FileQuestionLog} under {@code byline.data-dir}; a shared one (SolrCloud) lets every node see every question.
+ * {@link FileQuestionLog} under {@code byline.data-dir}; with {@code byline.index.backend=solr} it is
+ * {@link SolrQuestionLog}, shared, so that every node sees every question. Both keep the contract of
+ * {@code QuestionLogContract} (the tests).
  */
 public interface QuestionLog {
 

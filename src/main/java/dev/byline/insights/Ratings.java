@@ -37,10 +37,11 @@ public final class Ratings {
         if (!LoggedFeedback.UP.equals(rating) && !LoggedFeedback.DOWN.equals(rating)) {
             throw new IllegalArgumentException("rating must be up or down");
         }
-        String kept = privacy.keep(channel, who);
-        String client = kept != null ? kept : pseudonyms.of(channel == Channel.SLACK ? "slack" : "address", who);
         metrics.rated(rating);
         try {
+            String kept = privacy.keep(channel, who);
+            // The shared key may be out of reach (SolrCloud down): then the rating is lost, as the log's write would be.
+            String client = kept != null ? kept : pseudonyms.of(channel == Channel.SLACK ? "slack" : "address", who);
             log.feedback(new LoggedFeedback(answerId, clock.instant().toString(), channel.wire(), client, rating, comment));
         } catch (RuntimeException e) {
             LOG.errorf("The question log could not keep a rating of answer %s: %s", answerId, e.toString());

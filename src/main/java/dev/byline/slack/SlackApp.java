@@ -6,10 +6,10 @@ import dev.byline.replay.ReplayLedger;
 /**
  * Byline's Slack app when {@code byline.slack.signing-secret} is set: what the endpoints need to verify,
  * deduplicate (events by id, slash commands and clicks by signature: {@link ReplayLedger}), answer in the background
- * and record feedback.
+ * and rate answers (into the question log).
  */
 record SlackApp(SlackRequestVerifier verifier, EventDeduplicator events, SlackWorkers workers, SlackResponder responder,
-                PostedAnswers posted, FeedbackStore feedback, Ratings ratings, AutoCloseable client,
+                Ratings ratings, AutoCloseable client,
                 ReplayLedger replays) implements AutoCloseable {
 
     @Override

@@ -20,7 +20,7 @@ import java.util.Optional;
 
 /**
  * CDI wiring for Slack. Without {@code byline.slack.signing-secret} there is no app (the endpoints answer
- * 404); the feedback store exists in any case, for the {@code feedback} command.
+ * 404). Clicks on 👍/👎 are ratings in the question log, like every channel's.
  */
 @ApplicationScoped
 public class SlackBeans {
@@ -29,14 +29,12 @@ public class SlackBeans {
 
     @Produces
     @Singleton
-    FeedbackStore feedback(BylineConfig config) {
-        return new FeedbackStore(config.dataDir());
-    }
-
-    @Produces
-    @Singleton
-    Optional<SlackApp> slackApp(SlackSettings settings, BylineConfig config, RecordedAnswers answers, FeedbackStore feedback,
-                                 Ratings ratings, SolrState state) {
+    Optional<SlackApp> slackApp(SlackSettings settings, BylineConfig config, RecordedAnswers answers, Ratings ratings,
+                                 SolrState state) {
+        if (settings.answerRetention().isPresent()) {
+            LOG.warn("byline.slack.answer-retention is no longer used: Slack's 👍/👎 are ratings in the question log, "
+                    + "kept for byline.insights.retention");
+        }
         Optional<String> secret = settings.signingSecret().filter(s -> !s.isBlank());
         if (secret.isEmpty()) {
             return Optional.empty();
@@ -55,12 +53,10 @@ public class SlackBeans {
         SlackSettings.Retry r = settings.retry();
         SlackRetry retry = new SlackRetry(new SlackRetry.Policy(r.maxAttempts(), r.initialBackoff(), r.maxBackoff(), r.maxRetryAfter()),
                 d -> Thread.sleep(d));
-        PostedAnswers posted = new PostedAnswers(dir.resolve("answers"), settings.answerRetention(), clock);
-        posted.prune();
-        SlackResponder responder = new SlackResponder(answers, new SlackWebApi(slack, settings.botToken(), retry), posted);
+        SlackResponder responder = new SlackResponder(answers, new SlackWebApi(slack, settings.botToken(), retry));
         return Optional.of(new SlackApp(new SlackRequestVerifier(secret.get(), clock),
                 events(config, state, dir, settings, clock),
-                new SlackWorkers(settings.workers(), settings.queueSize()), responder, posted, feedback, ratings, slack,
+                new SlackWorkers(settings.workers(), settings.queueSize()), responder, ratings, slack,
                 new ReplayLedger(config.dataDir().resolve("replays").resolve("slack.log"), SlackRequestVerifier.TOLERANCE, clock)));
     }
 

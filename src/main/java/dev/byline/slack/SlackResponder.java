@@ -4,6 +4,7 @@ import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
 import dev.byline.answer.TextSink;
 import dev.byline.insights.Channel;
+import dev.byline.insights.LoggedFeedback;
 import dev.byline.insights.RecordedAnswers;
 import dev.byline.model.Answer;
 import org.jboss.logging.Logger;
@@ -31,12 +32,10 @@ final class SlackResponder {
 
     private final RecordedAnswers answers;
     private final SlackWebApi web;
-    private final PostedAnswers posted;
 
-    SlackResponder(RecordedAnswers answers, SlackWebApi web, PostedAnswers posted) {
+    SlackResponder(RecordedAnswers answers, SlackWebApi web) {
         this.answers = answers;
         this.web = web;
-        this.posted = posted;
     }
 
     void answerInThread(SlackEvents.Question q) {
@@ -61,8 +60,7 @@ final class SlackResponder {
                 return;
             }
             Answer answer = given.answer();
-            String id = posted.save(given.answerId(), question, answer, q.channel(), thread);
-            web.postInThread(q.channel(), thread, SlackMessages.fallback(answer), SlackMessages.answer(answer, id));
+            web.postInThread(q.channel(), thread, SlackMessages.fallback(answer), SlackMessages.answer(answer, given.answerId()));
         } catch (SlackCallException e) {
             LOG.errorf("Could not reply to Slack event %s in channel %s: %s", q.eventId(), q.channel(), e.getMessage());
         } catch (RuntimeException e) {
@@ -76,8 +74,7 @@ final class SlackResponder {
             try {
                 RecordedAnswers.Given given = answers.ask(Channel.SLACK, c.text(), null, TextSink.NONE, c.user());
                 Answer answer = given.answer();
-                String id = posted.save(given.answerId(), c.text(), answer, c.channel(), null);
-                response = ephemeral(SlackMessages.fallback(answer)).blocks(SlackMessages.answer(answer, id)).build();
+                response = ephemeral(SlackMessages.fallback(answer)).blocks(SlackMessages.answer(answer, given.answerId())).build();
             } catch (RuntimeException e) {
                 LOG.errorf(e, "Answering a /byline command from %s failed", c.user());
                 response = ephemeral(FAILED).blocks(SlackMessages.plain(FAILED)).build();
@@ -89,7 +86,7 @@ final class SlackResponder {
     }
 
     void acknowledge(Click click) {
-        String thanks = FeedbackStore.UP.equals(click.rating())
+        String thanks = LoggedFeedback.UP.equals(click.rating())
                 ? "Thanks for the 👍: it is recorded and helps us measure Byline."
                 : "Thanks for the 👎: it is recorded, and answers marked this way are reviewed.";
         try {

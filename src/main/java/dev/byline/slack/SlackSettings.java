@@ -36,9 +36,12 @@ public interface SlackSettings {
     @WithDefault("1h")
     Duration eventTtl();
 
-    /** How long a posted answer (question, answer, citations) is kept for the 👍/👎 feedback given on it. */
-    @WithDefault("30d")
-    Duration answerRetention();
+    /**
+     * No longer used: a click is a rating in the question log, kept for {@code byline.insights.retention}. Accepted (with a
+     * warning) so that a configuration that still sets it starts.
+     */
+    @Deprecated
+    Optional<Duration> answerRetention();
 
     Retry retry();
 

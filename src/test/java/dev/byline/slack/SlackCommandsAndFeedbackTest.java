@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.byline.insights.QuestionLog;
 import dev.byline.testsupport.ChannelsProfile;
 import dev.byline.testsupport.InjectWireMock;
 import io.quarkus.test.junit.QuarkusTest;
@@ -16,6 +17,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,7 +34,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
-/** The slash command (ephemeral answer through response_url) and the 👍/👎 buttons (stored feedback). */
+/** The slash command (ephemeral answer through response_url) and the 👍/👎 buttons (ratings in the question log). */
 @QuarkusTest
 @TestProfile(ChannelsProfile.class)
 class SlackCommandsAndFeedbackTest {
@@ -44,7 +46,7 @@ class SlackCommandsAndFeedbackTest {
     WireMockServer slack;
 
     @Inject
-    FeedbackStore feedback;
+    QuestionLog log;
 
     @BeforeEach
     void fakeSlack() {
@@ -101,30 +103,37 @@ class SlackCommandsAndFeedbackTest {
     }
 
     @Test
-    void should_store_feedback_with_question_answer_and_citations_and_count_each_users_latest_vote() throws IOException {
+    void should_rate_the_answer_in_the_question_log_with_each_users_latest_vote() {
         String thread = ts();
         signed(mention(eventId(), "C1", "U1", "<@UBYLINE> When is Putin visiting Mongolia?", thread, null), "application/json")
                 .when().post("/slack/events").then().statusCode(200);
         Map<String, String> reply = await().atMost(PATIENCE).until(() -> postedInThread(slack, thread), l -> !l.isEmpty()).get(0);
         String answerId = SlackRequests.buttons(reply.get("blocks")).get(SlackMessages.DOWN);
-        FeedbackStore.Counts before = feedback.counts();
 
         click("U7", SlackMessages.UP, answerId, thread, false).when().post("/slack/interactions").then().statusCode(200);
         click("U7", SlackMessages.DOWN, answerId, thread, false).when().post("/slack/interactions").then().statusCode(200);
         click("U8", SlackMessages.DOWN, answerId, thread, false).when().post("/slack/interactions").then().statusCode(200);
 
-        FeedbackStore.Counts after = feedback.counts();
-        assertThat(after.down() - before.down()).isEqualTo(2);
-        assertThat(after.up() - before.up()).isZero();
-        FeedbackStore.Feedback stored = feedback.all().stream().filter(f -> f.answerId().equals(answerId)).toList().getLast();
-        assertThat(stored.question()).isEqualTo("When is Putin visiting Mongolia?");
-        assertThat(stored.answer()).startsWith("Putin will visit Mongolia on September 3 [2024] [1].");
-        assertThat(stored.citations()).extracting(c -> c.articleId()).containsExactly("demo/putin", "demo/invite");
-        assertThat(stored.user()).isEqualTo("U8");
+        QuestionLog.Rated rated = recent().stream().filter(r -> r.question().answerId().equals(answerId)).findFirst().orElseThrow();
+        assertThat(rated.down()).isEqualTo(2);
+        assertThat(rated.up()).isZero();
+        assertThat(rated.question().question()).isEqualTo("When is Putin visiting Mongolia?");
+        assertThat(rated.question().answer()).startsWith("Putin will visit Mongolia on September 3 [2024] [1].");
+        assertThat(rated.question().citations()).extracting(c -> c.articleId()).containsExactly("demo/putin", "demo/invite");
+        assertThat(rated.feedback()).extracting(f -> f.channel()).containsOnly("slack");
+        assertThat(rated.feedback()).extracting(f -> f.client()).as("Slack users kept as pseudonyms").doesNotContain("U7", "U8");
         List<Map<String, String>> thanks = await().atMost(PATIENCE).until(
                 () -> SlackRequests.posted(slack, "chat.postEphemeral"), l -> l.size() >= 3);
         assertThat(thanks).extracting(f -> f.get("user")).contains("U7", "U8");
         assertThat(thanks).extracting(f -> f.get("thread_ts")).containsOnly(thread);
+    }
+
+    private List<QuestionLog.Rated> recent() {
+        return log.between(Instant.now().minus(Duration.ofDays(1)), Instant.now().plusSeconds(1));
+    }
+
+    private long votes() {
+        return recent().stream().mapToLong(r -> r.feedback().size()).sum();
     }
 
     @Test
@@ -149,15 +158,14 @@ class SlackCommandsAndFeedbackTest {
 
     /** A signed payload whose actions hold a null answered 500 before (issue 12). */
     @Test
-    void should_answer_200_and_record_nothing_for_a_click_payload_whose_action_is_null() throws IOException {
-        FeedbackStore.Counts before = feedback.counts();
+    void should_answer_200_and_record_nothing_for_a_click_payload_whose_action_is_null() {
+        long before = votes();
         String json = "{\"type\":\"block_actions\",\"user\":{\"id\":\"U7\"},\"actions\":[null]}";
 
         signed("payload=" + URLEncoder.encode(json, StandardCharsets.UTF_8), FORM).when().post("/slack/interactions")
                 .then().statusCode(200);
 
-        FeedbackStore.Counts after = feedback.counts();
-        assertThat(after.up() + after.down()).isEqualTo(before.up() + before.down());
+        assertThat(votes()).isEqualTo(before);
     }
 
     private io.restassured.specification.RequestSpecification click(String user, String actionId, String answerId, String thread,

@@ -6,12 +6,13 @@ import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.request.UpdateRequest;
+import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.common.SolrDocument;
-import org.apache.solr.common.SolrDocumentList;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.params.CommonParams;
+import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.params.ModifiableSolrParams;
 
 import java.io.IOException;
@@ -20,6 +21,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Byline's shared state on SolrCloud: the collection {@code <byline.index.solr.collection>_state}
@@ -125,6 +127,32 @@ public final class SolrState implements AutoCloseable {
      * Values are matched verbatim (term queries): nothing a user wrote is parsed as a query.
      */
     public List<SolrDocument> find(String kind, Map<String, String> equal, Range range, String sort, int rows) {
+        ModifiableSolrParams q = query(kind, equal, range, sort);
+        q.set(CommonParams.ROWS, rows);
+        return search(q, "search of shared state").getResults();
+    }
+
+    /**
+     * Every document {@link #find} would match, however many, handed to {@code each} in {@code sort} order a page of
+     * {@code pageSize} at a time (Solr's cursor: no deep paging cost, no document skipped or repeated by a write meanwhile).
+     */
+    public void scan(String kind, Map<String, String> equal, Range range, String sort, int pageSize, Consumer<SolrDocument> each) {
+        ModifiableSolrParams q = query(kind, equal, range, sort);
+        q.set(CommonParams.ROWS, pageSize);
+        String cursor = CursorMarkParams.CURSOR_MARK_START;
+        while (true) {
+            q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+            QueryResponse page = search(q, "search of shared state");
+            page.getResults().forEach(each);
+            String next = page.getNextCursorMark();
+            if (next == null || next.equals(cursor)) {
+                return;
+            }
+            cursor = next;
+        }
+    }
+
+    private static ModifiableSolrParams query(String kind, Map<String, String> equal, Range range, String sort) {
         SolrQueries queries = new SolrQueries();
         ModifiableSolrParams q = ofKind(queries, kind);
         equal.forEach((field, value) -> q.add(CommonParams.FQ, queries.term(field, value)));
@@ -133,15 +161,14 @@ public final class SolrState implements AutoCloseable {
         }
         q.set(CommonParams.FL, "*," + VERSION);
         q.set(CommonParams.SORT, sort + ", id asc");
-        q.set(CommonParams.ROWS, rows);
-        return search(q, "search of shared state");
+        return q;
     }
 
     /** How many documents of {@code kind} there are, as searches see them (within a second of a write). */
     public long count(String kind) {
         ModifiableSolrParams q = ofKind(new SolrQueries(), kind);
         q.set(CommonParams.ROWS, 0);
-        return search(q, "count of shared state").getNumFound();
+        return search(q, "count of shared state").getResults().getNumFound();
     }
 
     private static ModifiableSolrParams ofKind(SolrQueries queries, String kind) {
@@ -151,9 +178,9 @@ public final class SolrState implements AutoCloseable {
         return q;
     }
 
-    private SolrDocumentList search(ModifiableSolrParams q, String what) {
+    private QueryResponse search(ModifiableSolrParams q, String what) {
         try {
-            return client().query(collection, q, SolrRequest.METHOD.POST).getResults();
+            return client().query(collection, q, SolrRequest.METHOD.POST);
         } catch (SolrServerException | IOException | SolrException e) {
             throw SolrRequests.unavailable(what, e);
         }

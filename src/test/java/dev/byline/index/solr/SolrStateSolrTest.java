@@ -113,4 +113,24 @@ class SolrStateSolrTest {
         assertThat(node1.get("test:old")).isEmpty();
         assertThat(node1.get("test:new")).isPresent();
     }
+
+    @Test
+    void should_scan_every_match_page_by_page_in_order() {
+        Instant start = Instant.parse("2026-03-01T00:00:00Z");
+        List<SolrInputDocument> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            SolrInputDocument d = item("scan-" + i, "s" + i, start.plusSeconds(i / 2)); // pairs share an instant
+            d.setField("channel_s", "scan");
+            many.add(d);
+        }
+        node1.put(many);
+
+        List<Object> seen = new java.util.ArrayList<>();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            seen.clear();
+            node2.scan("test", Map.of("channel_s", "scan"), null, "at asc", 7, d -> seen.add(d.getFirstValue(SolrState.BODY)));
+            assertThat(seen).hasSize(25);
+        });
+        assertThat(seen).doesNotHaveDuplicates().startsWith("s0", "s1").contains("s24");
+    }
 }
