@@ -3,6 +3,7 @@ package dev.byline.testsupport;
 import dev.byline.index.solr.SolrIndex;
 import dev.byline.index.solr.SolrSettings;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
+import org.apache.solr.common.cloud.DocCollection;
 import org.apache.solr.embedded.JettyConfig;
 import org.apache.solr.embedded.JettySolrRunner;
 
@@ -70,10 +71,21 @@ public final class SolrTestCluster {
         return nodes;
     }
 
-    /** Starts stopped nodes again on their old ports, so their cores come back where ZooKeeper expects them. */
+    /**
+     * Starts stopped nodes again on their old ports, so their cores come back where ZooKeeper expects them, and returns
+     * once every collection of the cluster is active again (other test classes of the JVM may use theirs next).
+     */
     public static void startAll(List<JettySolrRunner> nodes) throws Exception {
         for (JettySolrRunner node : nodes) {
             cluster().startJettySolrRunner(node, true);
+        }
+        awaitEveryCollection();
+    }
+
+    /** Returns once every replica of every collection is active on a live node. */
+    public static void awaitEveryCollection() {
+        for (DocCollection c : cluster().getSolrClient().getClusterState().collectionStream().toList()) {
+            cluster().waitForActiveCollection(c.getName(), c.getSlices().size(), c.getReplicas().size());
         }
     }
 }

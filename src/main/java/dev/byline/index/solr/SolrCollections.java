@@ -46,14 +46,36 @@ final class SolrCollections {
     static void prepare(CloudSolrClient client, String collection, int shards, int replicas, String modelId, int dimension)
             throws SolrServerException, IOException, InterruptedException {
         if (!CollectionAdminRequest.listCollections(client).contains(collection)) {
-            if (!new ConfigSetAdminRequest.List().process(client).getConfigSets().contains(CONFIGSET)) {
-                upload(client);
-            }
-            LOG.infof("Creating SolrCloud collection %s: %d shards, %d replicas each", collection, shards, replicas);
-            CollectionAdminRequest.createCollection(collection, CONFIGSET, shards, replicas).process(client);
+            create(client, collection, shards, replicas);
         }
         waitUntilActive(client, collection);
         check(client, collection, modelId, dimension);
+    }
+
+    /**
+     * Uploads the configset when missing and creates the collection. Byline nodes started together all find the
+     * collection missing: each step that fails because another node has just done it counts as done.
+     */
+    static void create(CloudSolrClient client, String collection, int shards, int replicas) throws SolrServerException, IOException {
+        try {
+            if (!new ConfigSetAdminRequest.List().process(client).getConfigSets().contains(CONFIGSET)) {
+                upload(client);
+            }
+        } catch (SolrServerException | IOException | RuntimeException e) {
+            if (!new ConfigSetAdminRequest.List().process(client).getConfigSets().contains(CONFIGSET)) {
+                throw e;
+            }
+            LOG.infof("Configset %s was uploaded by another Byline node", CONFIGSET);
+        }
+        try {
+            LOG.infof("Creating SolrCloud collection %s: %d shards, %d replicas each", collection, shards, replicas);
+            CollectionAdminRequest.createCollection(collection, CONFIGSET, shards, replicas).process(client);
+        } catch (SolrServerException | IOException | RuntimeException e) {
+            if (!CollectionAdminRequest.listCollections(client).contains(collection)) {
+                throw e;
+            }
+            LOG.infof("SolrCloud collection %s was created by another Byline node", collection);
+        }
     }
 
     private static void upload(CloudSolrClient client) throws SolrServerException, IOException {
