@@ -11,7 +11,6 @@ import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.client.solrj.request.schema.SchemaRequest;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
-import org.apache.solr.common.cloud.DocCollection;
 import org.apache.solr.common.util.ContentStreamBase;
 import org.jboss.logging.Logger;
 
@@ -106,10 +105,15 @@ final class SolrCollections {
         return bytes.toByteArray();
     }
 
+    /**
+     * Until every shard has an active leader on a live node. A shard with a leader is not enough: a node that finds the
+     * collection while another node is still creating it can see leaders elected whose cores are not yet serving.
+     */
     private static void waitUntilActive(CloudSolrClient client, String collection) throws InterruptedException {
         try {
-            ZkClientClusterStateProvider.from(client).getZkStateReader().waitForState(collection, 60L, TimeUnit.SECONDS, (DocCollection c) -> c != null && c.getActiveSlices().size() == c.getSlices().size()
-                    && c.getSlices().stream().allMatch(s -> s.getLeader() != null));
+            ZkClientClusterStateProvider.from(client).getZkStateReader().waitForState(collection, 60L, TimeUnit.SECONDS,
+                    (liveNodes, c) -> c != null && !c.getSlices().isEmpty() && c.getActiveSlices().size() == c.getSlices().size()
+                            && c.getSlices().stream().allMatch(s -> s.getLeader() != null && s.getLeader().isActive(liveNodes)));
         } catch (TimeoutException e) {
             throw new IllegalStateException("SolrCloud collection " + collection + " has a shard without a leader after 60 s", e);
         }
