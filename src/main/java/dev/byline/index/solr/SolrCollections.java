@@ -10,6 +10,7 @@ import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
 import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.client.solrj.request.schema.SchemaRequest;
 import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.util.ContentStreamBase;
 import org.jboss.logging.Logger;
@@ -44,32 +45,32 @@ final class SolrCollections {
     /** Creates {@code collection} when missing, then checks it was built for this schema, model and dimension. */
     static void prepare(CloudSolrClient client, String collection, int shards, int replicas, String modelId, int dimension)
             throws SolrServerException, IOException, InterruptedException {
-        if (!CollectionAdminRequest.listCollections(client).contains(collection)) {
-            create(client, collection, shards, replicas);
-        }
-        waitUntilActive(client, collection);
+        ensure(client, collection, CONFIGSET, "byline", shards, replicas);
         check(client, collection, modelId, dimension);
     }
 
     /**
-     * Uploads the configset when missing and creates the collection. Byline nodes started together all find the
-     * collection missing: each step that fails because another node has just done it counts as done.
+     * Creates {@code collection} with {@code configset} (uploaded from {@code src/main/resources/solr/<folder>}
+     * when ZooKeeper lacks it) unless it exists, then waits until every shard has an active leader.
      */
-    static void create(CloudSolrClient client, String collection, int shards, int replicas) throws SolrServerException, IOException {
-        try {
-            if (!new ConfigSetAdminRequest.List().process(client).getConfigSets().contains(CONFIGSET)) {
-                upload(client);
+    static void ensure(CloudSolrClient client, String collection, String configset, String folder, int shards, int replicas)
+            throws SolrServerException, IOException, InterruptedException {
+        if (!CollectionAdminRequest.listCollections(client).contains(collection)) {
+            if (!new ConfigSetAdminRequest.List().process(client).getConfigSets().contains(configset)) {
+                upload(client, configset, folder);
             }
-        } catch (SolrServerException | IOException | RuntimeException e) {
-            if (!new ConfigSetAdminRequest.List().process(client).getConfigSets().contains(CONFIGSET)) {
-                throw e;
-            }
-            LOG.infof("Configset %s was uploaded by another Byline node", CONFIGSET);
+            create(client, collection, configset, shards, replicas);
         }
+        waitUntilActive(client, collection);
+    }
+
+    /** Creates the collection; when another Byline node starting at the same moment created it first, carries on. */
+    static void create(CloudSolrClient client, String collection, String configset, int shards, int replicas)
+            throws SolrServerException, IOException {
+        LOG.infof("Creating SolrCloud collection %s: %d shards, %d replicas each", collection, shards, replicas);
         try {
-            LOG.infof("Creating SolrCloud collection %s: %d shards, %d replicas each", collection, shards, replicas);
-            CollectionAdminRequest.createCollection(collection, CONFIGSET, shards, replicas).process(client);
-        } catch (SolrServerException | IOException | RuntimeException e) {
+            CollectionAdminRequest.createCollection(collection, configset, shards, replicas).process(client);
+        } catch (SolrException e) {
             if (!CollectionAdminRequest.listCollections(client).contains(collection)) {
                 throw e;
             }
@@ -77,22 +78,30 @@ final class SolrCollections {
         }
     }
 
-    private static void upload(CloudSolrClient client) throws SolrServerException, IOException {
+    private static void upload(CloudSolrClient client, String configset, String folder) throws SolrServerException, IOException {
         ConfigSetAdminRequest.Upload upload = new ConfigSetAdminRequest.Upload();
-        upload.setConfigSetName(CONFIGSET);
-        upload.setUploadStream(new ContentStreamBase.ByteArrayStream(zip(), CONFIGSET + ".zip", "application/zip"));
-        upload.process(client);
-        LOG.infof("Uploaded configset %s to ZooKeeper", CONFIGSET);
+        upload.setConfigSetName(configset);
+        upload.setUploadStream(new ContentStreamBase.ByteArrayStream(zip(folder), configset + ".zip", "application/zip"));
+        try {
+            upload.process(client);
+            LOG.infof("Uploaded configset %s to ZooKeeper", configset);
+        } catch (SolrException e) {
+            // Another Byline node starting at the same moment uploaded it first.
+            if (!new ConfigSetAdminRequest.List().process(client).getConfigSets().contains(configset)) {
+                throw e;
+            }
+        }
     }
 
-    /** Byline's configset files, from the classpath, as the zip Solr's configset API takes. */
-    static byte[] zip() {
+    /** A configset's files, from the classpath, as the zip Solr's configset API takes. */
+    static byte[] zip(String folder) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             for (String file : CONFIG_FILES) {
-                try (InputStream in = SolrCollections.class.getResourceAsStream("/solr/byline/" + file)) {
+                String path = "solr/" + folder + "/" + file;
+                try (InputStream in = SolrCollections.class.getResourceAsStream("/" + path)) {
                     if (in == null) {
-                        throw new IllegalStateException("configset file missing from the build: solr/byline/" + file);
+                        throw new IllegalStateException("configset file missing from the build: " + path);
                     }
                     zip.putNextEntry(new ZipEntry(file));
                     in.transferTo(zip);

@@ -27,9 +27,9 @@ class SolrCollectionsSolrTest {
     @Test
     void should_carry_on_when_another_node_created_the_collection_first() throws Exception {
         var client = SolrTestCluster.cluster().getSolrClient();
-        SolrCollections.create(client, "raced", 2, 2);
+        SolrCollections.ensure(client, "raced", SolrCollections.CONFIGSET, "byline", 2, 2);
 
-        SolrCollections.create(client, "raced", 2, 2); // the second node, a moment later
+        SolrCollections.create(client, "raced", SolrCollections.CONFIGSET, 2, 2); // the second node, which found it missing a moment before
 
         try (SolrIndex index = SolrTestCluster.open("raced", EMBEDDER)) {
             Article a = new Article("raced/1", "Bridge", "The bridge reopened.", null, null, null, null);
@@ -44,6 +44,6 @@ class SolrCollectionsSolrTest {
     void should_still_fail_when_the_collection_cannot_be_created() {
         var client = SolrTestCluster.cluster().getSolrClient();
 
-        assertThatThrownBy(() -> SolrCollections.create(client, "not a valid name!", 1, 1)).isNotNull();
+        assertThatThrownBy(() -> SolrCollections.create(client, "not a valid name!", SolrCollections.CONFIGSET, 1, 1)).isNotNull();
     }
 }
