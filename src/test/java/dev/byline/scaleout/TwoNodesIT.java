@@ -1,7 +1,9 @@
 package dev.byline.scaleout;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.byline.scaleout.BylineNodes.Reply;
+import dev.byline.slack.SlackRequests;
 import dev.byline.testsupport.PackagedServer;
 import dev.byline.testsupport.SolrTestCluster;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
@@ -10,12 +12,17 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import static dev.byline.scaleout.BylineNodes.get;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static dev.byline.scaleout.BylineNodes.post;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -24,26 +31,39 @@ import static org.awaitility.Awaitility.await;
  * Two Byline instances sharing one collection, as the scale-out promise says ("any number of Byline nodes on one
  * collection serve any request"): two packaged servers ({@link BylineNodes}) on a real 3-node SolrCloud in this JVM
  * ({@link SolrTestCluster}; the collection has 2 shards of 2 replicas, Byline's defaults), and Solr nodes stopped under
- * them. One cluster and one pair of servers for the class; a test that stops Solr nodes starts them again and waits
- * for every collection to be active before it ends. Runs after {@code package}; the servers' logs are
- * {@code target/twonodes-1-server.log} and {@code target/twonodes-2-server.log}.
+ * them. Conversations and Slack's event ids live in the cluster too ({@code <collection>_state}), so a follow-up and a
+ * Slack event may reach either node; the Slack Web API is a local WireMock. One cluster and one pair of servers for the
+ * class; a test that stops Solr nodes starts them again and waits for every collection to be active before it ends.
+ * Runs after {@code package}; the servers' logs are {@code target/twonodes-1-server.log} and
+ * {@code target/twonodes-2-server.log}.
  */
 class TwoNodesIT {
 
     private static final String COLLECTION = "twonodes";
     /** How long a cluster or a Byline node may take to notice a stopped or returned Solr node: never waited out when healthy. */
     private static final Duration CLUSTER_CHANGE = Duration.ofMinutes(2);
+    private static final String SLACK_SECRET = "twonodes-slack-signing-secret";
+    /** How long after the first reply a second one would have come: both nodes had the event before the first reply. */
+    private static final Duration QUIET = Duration.ofSeconds(5);
+    private static WireMockServer slack;
     private static BylineNodes nodes;
 
     @BeforeAll
     static void start() throws Exception {
-        nodes = BylineNodes.start(COLLECTION, Map.of());
+        slack = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
+        slack.start();
+        SlackRequests.stubSlack(slack);
+        nodes = BylineNodes.start(COLLECTION, Map.of("byline.slack.signing-secret", SLACK_SECRET,
+                "byline.slack.bot-token", "xoxb-twonodes", "byline.slack.api-url", slack.baseUrl() + "/api/"));
     }
 
     @AfterAll
     static void stop() {
         if (nodes != null) {
             nodes.close();
+        }
+        if (slack != null) {
+            slack.stop();
         }
     }
 
@@ -90,6 +110,39 @@ class TwoNodesIT {
     }
 
     @Test
+    void should_understand_on_node_2_a_follow_up_to_a_conversation_started_on_node_1() throws Exception {
+        JsonNode first = post(node(1), "/api/v1/ask", Map.of("question", "Who invited Putin to Mongolia?")).json();
+        String id = first.get("conversationId").asText();
+
+        JsonNode followUp = post(node(2), "/api/v1/ask", Map.of("question", "When is he going?", "conversationId", id)).json();
+
+        assertThat(followUp.get("conversationId").asText()).isEqualTo(id);
+        assertThat(followUp.get("grounded").asBoolean()).as("%s", followUp).isTrue();
+        assertThat(followUp.get("answer").asText()).as("\"he\" read as Putin, going to Mongolia").contains("September 3");
+    }
+
+    @Test
+    void should_answer_once_a_slack_event_delivered_to_both_nodes() throws Exception {
+        String ts = SlackRequests.ts();
+        String event = SlackRequests.mention(SlackRequests.eventId(), "C1", "U1", "<@UBYLINE> When will Putin visit Mongolia?", ts, null);
+        long at = Instant.now().getEpochSecond();
+        List<CompletableFuture<HttpResponse<String>>> deliveries = new ArrayList<>();
+        for (PackagedServer node : nodes.both()) {
+            deliveries.add(PackagedServer.HTTP.sendAsync(HttpRequest.newBuilder(node.uri("/slack/events"))
+                    .header("Content-Type", "application/json").header("X-Slack-Request-Timestamp", Long.toString(at))
+                    .header("X-Slack-Signature", SlackRequests.signature(SLACK_SECRET, at, event))
+                    .POST(HttpRequest.BodyPublishers.ofString(event)).build(), HttpResponse.BodyHandlers.ofString()));
+        }
+        for (CompletableFuture<HttpResponse<String>> delivery : deliveries) {
+            assertThat(delivery.get().statusCode()).as("Slack is told the event arrived, by each node").isEqualTo(200);
+        }
+
+        await().atMost(CLUSTER_CHANGE).until(() -> SlackRequests.postedInThread(slack, ts), replies -> !replies.isEmpty());
+        await().during(QUIET).atMost(QUIET.plusSeconds(5)).until(() -> SlackRequests.postedInThread(slack, ts).size() == 1);
+        assertThat(SlackRequests.postedInThread(slack, ts).getFirst().get("text")).contains("September 3");
+    }
+
+    @Test
     void should_keep_answering_searches_and_keep_every_acknowledged_article_when_a_solr_node_stops_during_ingest() throws Exception {
         assertThat(post(node(1), "/api/v1/articles", article("harbour/lighthouse", "Lighthouse keeper retires",
                 "The last keeper of the Skerry lighthouse retired after forty years of storms.")).status()).isEqualTo(201);
@@ -124,9 +177,10 @@ class TwoNodesIT {
                 assertThat(get(node, "/api/v1/articles/" + id).status()).as("%s acknowledged, read through %s", id, node.uri("/")).isEqualTo(200);
             }
         }
-        for (String id : writer.refused()) { // a refused write is safe to send again: an upsert
+        for (String id : writer.refused()) { // "retry later", and safe to: the same upsert
             int n = Integer.parseInt(id.substring("ingest/".length()));
-            assertThat(post(node(2), "/api/v1/articles", BackgroundWriter.report(n)).status()).as("retry of %s", id).isBetween(200, 201);
+            await("a retry of " + id + " to be acknowledged").atMost(CLUSTER_CHANGE)
+                    .until(() -> post(node(2), "/api/v1/articles", BackgroundWriter.report(n)).status() / 100 == 2);
         }
     }
 
