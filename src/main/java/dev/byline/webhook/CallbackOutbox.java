@@ -12,11 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Callbacks not yet delivered, kept in a {@link CallbackStore} before the caller gets its 202, so a restart loses
@@ -55,13 +53,11 @@ public final class CallbackOutbox implements AutoCloseable {
     private final CallbackSender sender;
     private final CallbackUrls urls;
     private final Backoff backoff;
-    private final Duration lease;
     private final Clock clock;
     /** Callbacks this node has scheduled, so a sweep does not schedule them twice. */
     private final Set<String> inHand = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService scheduler;
-    /** Sweeps and renewals, apart from the attempts, so they never wait behind a slow answer. */
-    private final ScheduledExecutorService keeper;
+    private final CallbackKeeper keeper;
 
     /** @param lease how long a hold lasts without renewal (on a store shared by nodes) */
     CallbackOutbox(CallbackStore store, Answering answering, CallbackSender sender, CallbackUrls urls, Backoff backoff,
@@ -71,29 +67,20 @@ public final class CallbackOutbox implements AutoCloseable {
         this.sender = sender;
         this.urls = urls;
         this.backoff = backoff;
-        this.lease = lease;
         this.clock = clock;
-        this.scheduler = executor(Math.max(1, workers), "byline-webhook-");
-        this.keeper = executor(1, "byline-webhook-keeper-");
-    }
-
-    private static ScheduledThreadPoolExecutor executor(int threads, String name) {
-        AtomicInteger n = new AtomicInteger();
-        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(threads,
-                r -> Thread.ofPlatform().daemon().name(name + n.incrementAndGet()).unstarted(r));
-        executor.setRemoveOnCancelPolicy(true);
-        return executor;
+        this.scheduler = CallbackKeeper.executor(Math.max(1, workers), "byline-webhook-");
+        this.keeper = new CallbackKeeper(store, lease);
     }
 
     /** Takes the deliveries a previous run (or, on SolrCloud, a node that stopped) left pending. */
     public void start() throws IOException {
+        if (store.shared()) {
+            keeper.sweepEvery(this::sweep); // at once, then every half lease; SolrCloud down at start-up is logged, not fatal
+            return;
+        }
         int taken = take(store.due());
         if (taken > 0) {
             LOG.infof("Resuming %d pending webhook callback(s)", taken);
-        }
-        if (store.shared()) {
-            long every = Math.max(1, lease.toMillis() / 2);
-            keeper.scheduleWithFixedDelay(this::sweep, every, every, TimeUnit.MILLISECONDS);
         }
     }
 
@@ -150,7 +137,7 @@ public final class CallbackOutbox implements AutoCloseable {
     private void attempt(PendingCallback pending) {
         PendingCallback p = pending;
         String host = host(p.callbackUrl());
-        ScheduledFuture<?> renewal = null;
+        Future<?> renewal = null;
         try {
             Optional<PendingCallback> claimed = store.claim(pending);
             if (claimed.isEmpty()) {
@@ -159,7 +146,7 @@ public final class CallbackOutbox implements AutoCloseable {
                 return;
             }
             p = claimed.get();
-            renewal = renewWhileWorking(p);
+            renewal = keeper.holdWhileWorking(p);
             if (host == null || !urls.hostAllowed(host)) {
                 giveUp(p, "its host is no longer in byline.webhook.allowed-callback-hosts");
                 return;
@@ -205,23 +192,6 @@ public final class CallbackOutbox implements AutoCloseable {
         }
     }
 
-    /** On a shared store, renews this node's hold every third of the lease until the attempt ends. */
-    private ScheduledFuture<?> renewWhileWorking(PendingCallback p) {
-        if (!store.shared()) {
-            return null;
-        }
-        long every = Math.max(1, lease.toMillis() / 3);
-        return keeper.scheduleAtFixedRate(() -> {
-            try {
-                if (!store.renew(p)) {
-                    LOG.warnf("Webhook callback %s: this node's hold was taken over by another node", p.id());
-                }
-            } catch (IOException | RuntimeException e) {
-                LOG.warnf("Webhook callback %s: hold not renewed: %s", p.id(), e.toString());
-            }
-        }, every, every, TimeUnit.MILLISECONDS);
-    }
-
     private void lost(PendingCallback p) {
         inHand.remove(p.id());
         LOG.warnf("Webhook callback %s was taken over by another node; this node leaves it", p.id());
@@ -264,7 +234,7 @@ public final class CallbackOutbox implements AutoCloseable {
 
     @Override
     public void close() {
-        keeper.shutdownNow();
+        keeper.close();
         if (!scheduler.isShutdown()) {
             scheduler.shutdownNow();
         }

@@ -34,7 +34,7 @@ import static org.awaitility.Awaitility.await;
 class CallbackOutboxSolrTest {
 
     /** Long enough that a node on this shared, loaded test machine renews in time (a third of it). */
-    private static final Duration LEASE = Duration.ofSeconds(6);
+    private static final Duration LEASE = Duration.ofSeconds(10);
     private static final Duration PATIENCE = Duration.ofSeconds(90);
 
     @RegisterExtension

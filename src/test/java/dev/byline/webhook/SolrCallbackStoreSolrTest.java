@@ -30,6 +30,9 @@ class SolrCallbackStoreSolrTest extends CallbackStoreContract {
     static final SharedState STATE = new SharedState("callbacks");
 
     private int opened;
+    /** Two nodes: one that adds a callback and holds it, and another. */
+    private final SolrCallbackStore holder = node(STATE.node1(), "a");
+    private final SolrCallbackStore other = node(STATE.node2(), "b");
 
     @BeforeEach
     void empty() {
@@ -50,8 +53,6 @@ class SolrCallbackStoreSolrTest extends CallbackStoreContract {
 
     @Test
     void should_leave_a_held_callback_to_its_holder_until_the_lease_passes() throws Exception {
-        SolrCallbackStore holder = node(STATE.node1(), "a");
-        SolrCallbackStore other = node(STATE.node2(), "b");
         PendingCallback p = callback("Who?");
         holder.add(p);
         clock.advance(LEASE.minusSeconds(1));
@@ -69,8 +70,6 @@ class SolrCallbackStoreSolrTest extends CallbackStoreContract {
 
     @Test
     void should_keep_a_callback_held_while_its_holder_renews() throws Exception {
-        SolrCallbackStore holder = node(STATE.node1(), "a");
-        SolrCallbackStore other = node(STATE.node2(), "b");
         PendingCallback p = callback("Why?");
         holder.add(p);
 
@@ -83,8 +82,6 @@ class SolrCallbackStoreSolrTest extends CallbackStoreContract {
 
     @Test
     void should_hold_a_callback_waiting_for_its_next_attempt_until_a_lease_after_it() throws Exception {
-        SolrCallbackStore holder = node(STATE.node1(), "a");
-        SolrCallbackStore other = node(STATE.node2(), "b");
         PendingCallback p = callback("Where?");
         holder.add(p);
         holder.save(p.withAttempts(1).withNextAttemptAt(clock.millis() + 600_000));
