@@ -1,5 +1,9 @@
 package dev.byline.api;
 
+import dev.byline.answer.Channel;
+import dev.byline.answer.ConversationStore;
+import dev.byline.model.Turn;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +67,11 @@ final class AskAssertions {
                     .then().statusCode(200).extract().path("body");
             assertThat(body).as("citation [%s] snippet is verbatim article text", c.get("n")).contains((String) c.get("snippet"));
         }
+    }
+
+    /** The questions of an API conversation's turns, as the server's store holds them. */
+    static void assertStoredTurns(ConversationStore store, String conversationId, String... questions) {
+        assertThat(store.history(Channel.API.storeKey(conversationId))).extracting(Turn::question).containsExactly(questions);
     }
 
     static List<Integer> markers(String answer) {

@@ -1,5 +1,6 @@
 package dev.byline.reliability;
 
+import dev.byline.testsupport.PackagedServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -7,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,6 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Runs after {@code package} ({@code ./mvnw verify}).
  */
 class CrashDuringIngestIT {
+
+    /** As an operator loading an archive runs it: no demo articles, no limit on one client's requests. */
+    static final Map<String, String> SETTINGS = Map.of("byline.ingest.demo-articles", "false", "byline.rate-limit.enabled", "false");
 
     @TempDir
     Path dir;
@@ -36,10 +41,9 @@ class CrashDuringIngestIT {
     void should_keep_every_acknowledged_article_after_a_kill_during_ingest() throws Exception {
         Path data = dir.resolve("data");
         List<String> acknowledged = new ArrayList<>();
-        try (PackagedServer server = PackagedServer.start(data, dir)) {
+        try (PackagedServer server = PackagedServer.start("crash", data, SETTINGS)) {
             for (int round = 0; round < 4; round++) {
-                HttpResponse<String> r = PackagedServer.HTTP.send(server.post("/api/v1/articles", batch("crash", round, 5)),
-                        HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> r = server.send(server.post("/api/v1/articles", batch("crash", round, 5)));
                 assertThat(r.statusCode()).as(r.body()).isBetween(200, 299);
                 for (int i = 0; i < 5; i++) {
                     acknowledged.add("crash/" + round + "-" + i);
@@ -51,7 +55,7 @@ class CrashDuringIngestIT {
             inFlight.handle((r, e) -> null).join();
         }
 
-        try (PackagedServer restarted = PackagedServer.start(data, dir)) {
+        try (PackagedServer restarted = PackagedServer.start("crash-restarted", data, SETTINGS)) {
             for (String id : acknowledged) {
                 assertThat(restarted.get("/api/v1/articles/" + id).statusCode()).as("acknowledged %s, then kill -9", id).isEqualTo(200);
             }

@@ -1,5 +1,6 @@
 package dev.byline.reliability;
 
+import dev.byline.testsupport.PackagedServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +28,7 @@ class SoakIT {
 
     @Test
     void should_answer_every_reader_while_a_writer_upserts() throws Exception {
-        try (PackagedServer server = PackagedServer.start(dir.resolve("data"), dir)) {
+        try (PackagedServer server = PackagedServer.start("soak", dir.resolve("data"), CrashDuringIngestIT.SETTINGS)) {
             PackagedServer.HTTP.send(server.post("/api/v1/articles", CrashDuringIngestIT.batch("soak", 0, 5)),
                     HttpResponse.BodyHandlers.discarding());
             long end = System.nanoTime() + LENGTH.toNanos();

@@ -23,10 +23,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static io.restassured.RestAssured.given;
 
-/** Builds requests signed as Slack signs them (computed here, independently of the SDK) and reads what reached the fake Slack. */
-final class SlackRequests {
+/**
+ * Builds requests signed as Slack signs them (computed here, independently of the SDK) and reads what reached the fake Slack;
+ * public for the tests that run packaged servers ({@code TwoNodesIT}).
+ */
+public final class SlackRequests {
 
-    static final String BOT_USER = "UBYLINE";
+    public static final String BOT_USER = "UBYLINE";
 
     private SlackRequests() {
     }
@@ -41,7 +44,7 @@ final class SlackRequests {
                 .header("X-Slack-Signature", signature(secret, timestamp, body));
     }
 
-    static String signature(String secret, long timestamp, String body) {
+    public static String signature(String secret, long timestamp, String body) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
@@ -52,16 +55,16 @@ final class SlackRequests {
         }
     }
 
-    static String eventId() {
+    public static String eventId() {
         return "Ev" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
     }
 
     /** A fresh, unique message ts. */
-    static String ts() {
+    public static String ts() {
         return Instant.now().getEpochSecond() + "." + String.format("%06d", (int) (Math.random() * 1_000_000));
     }
 
-    static String mention(String eventId, String channel, String user, String text, String ts, String threadTs) {
+    public static String mention(String eventId, String channel, String user, String text, String ts, String threadTs) {
         return """
                 {"token":"x","team_id":"T1","api_app_id":"A1","type":"event_callback","event_id":"%s","event_time":1700000000,
                  "authorizations":[{"team_id":"T1","user_id":"UBYLINE","is_bot":true}],
@@ -76,7 +79,7 @@ final class SlackRequests {
                 """.formatted(eventId, user, text, ts, channel, ts);
     }
 
-    static void stubSlack(WireMockServer slack) {
+    public static void stubSlack(WireMockServer slack) {
         slack.resetAll();
         slack.stubFor(post("/api/auth.test").willReturn(okJson("{\"ok\":true,\"user_id\":\"" + BOT_USER + "\",\"bot_id\":\"BBYLINE\"}")));
         slack.stubFor(post("/api/chat.postMessage").willReturn(okJson("{\"ok\":true,\"channel\":\"C1\",\"ts\":\"1700000000.000200\"}")));
@@ -85,11 +88,11 @@ final class SlackRequests {
     }
 
     /** The chat.postMessage calls so far, as their form fields. */
-    static List<Map<String, String>> posted(WireMockServer slack, String method) {
+    public static List<Map<String, String>> posted(WireMockServer slack, String method) {
         return slack.findAll(postRequestedFor(urlEqualTo("/api/" + method))).stream().map(SlackRequests::form).toList();
     }
 
-    static List<Map<String, String>> postedInThread(WireMockServer slack, String threadTs) {
+    public static List<Map<String, String>> postedInThread(WireMockServer slack, String threadTs) {
         return posted(slack, "chat.postMessage").stream().filter(f -> threadTs.equals(f.get("thread_ts"))).toList();
     }
 
@@ -117,7 +120,7 @@ final class SlackRequests {
         }
     }
 
-    static Map<String, String> form(LoggedRequest request) {
+    public static Map<String, String> form(LoggedRequest request) {
         Map<String, String> fields = new HashMap<>();
         for (String pair : request.getBodyAsString().split("&")) {
             int eq = pair.indexOf('=');

@@ -2,7 +2,10 @@ package dev.byline.testsupport;
 
 import dev.byline.index.solr.SolrIndex;
 import dev.byline.index.solr.SolrSettings;
+import org.apache.solr.client.solrj.impl.CloudSolrClient;
+import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
+import org.apache.solr.common.cloud.DocCollection;
 import org.apache.solr.embedded.JettyConfig;
 import org.apache.solr.embedded.JettySolrRunner;
 
@@ -10,7 +13,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * Three real Solr nodes and a ZooKeeper in this JVM ({@link MiniSolrCloudCluster}), started on first
@@ -70,10 +76,40 @@ public final class SolrTestCluster {
         return nodes;
     }
 
-    /** Starts stopped nodes again on their old ports, so their cores come back where ZooKeeper expects them. */
+    /**
+     * Starts stopped nodes again on their old ports, so their cores come back where ZooKeeper expects them, and returns
+     * once every collection of the cluster is active again (other test classes of the JVM may use theirs next).
+     */
     public static void startAll(List<JettySolrRunner> nodes) throws Exception {
         for (JettySolrRunner node : nodes) {
             cluster().startJettySolrRunner(node, true);
+        }
+        awaitEveryCollection();
+    }
+
+    /**
+     * Returns once every replica of every collection is active on a live node and takes writes: a write to every
+     * shard (a delete-by-query matching nothing) reaches all its copies. The second check is the one that counts:
+     * after a restart, the cluster state can still call a replica active that is still recovering.
+     */
+    public static void awaitEveryCollection() {
+        CloudSolrClient client = cluster().getSolrClient();
+        for (DocCollection c : client.getClusterState().collectionStream().toList()) {
+            cluster().waitForActiveCollection(c.getName(), c.getSlices().size(), c.getReplicas().size());
+            int copies = c.getSlices().stream().mapToInt(s -> s.getReplicas().size()).min().orElse(1);
+            await("every copy of " + c.getName() + " to take writes").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> copiesTakingWrites(client, c.getName()) >= copies);
+        }
+    }
+
+    private static int copiesTakingWrites(CloudSolrClient client, String collection) {
+        try {
+            UpdateRequest probe = new UpdateRequest();
+            probe.deleteByQuery("id:\"probe:every-copy-takes-writes\"");
+            int achieved = client.getMinAchievedReplicationFactor(collection, probe.process(client, collection).getResponse());
+            return achieved < 0 ? Integer.MAX_VALUE : achieved; // -1: no shard reported a count, nothing to wait for
+        } catch (Exception e) { // a shard still electing its leader
+            return 0;
         }
     }
 }

@@ -12,7 +12,6 @@ import org.apache.solr.client.solrj.request.schema.SchemaRequest;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
-import org.apache.solr.common.cloud.DocCollection;
 import org.apache.solr.common.util.ContentStreamBase;
 import org.jboss.logging.Logger;
 
@@ -52,7 +51,7 @@ final class SolrCollections {
 
     /**
      * Creates {@code collection} with {@code configset} (uploaded from {@code src/main/resources/solr/<folder>}
-     * when ZooKeeper lacks it) unless it exists, then waits until every shard has a leader.
+     * when ZooKeeper lacks it) unless it exists, then waits until every shard has an active leader.
      */
     static void ensure(CloudSolrClient client, String collection, String configset, String folder, int shards, int replicas)
             throws SolrServerException, IOException, InterruptedException {
@@ -60,17 +59,23 @@ final class SolrCollections {
             if (!new ConfigSetAdminRequest.List().process(client).getConfigSets().contains(configset)) {
                 upload(client, configset, folder);
             }
-            LOG.infof("Creating SolrCloud collection %s: %d shards, %d replicas each", collection, shards, replicas);
-            try {
-                CollectionAdminRequest.createCollection(collection, configset, shards, replicas).process(client);
-            } catch (SolrException e) {
-                // Another Byline node starting at the same moment created it first.
-                if (!CollectionAdminRequest.listCollections(client).contains(collection)) {
-                    throw e;
-                }
-            }
+            create(client, collection, configset, shards, replicas);
         }
         waitUntilActive(client, collection);
+    }
+
+    /** Creates the collection; when another Byline node starting at the same moment created it first, carries on. */
+    static void create(CloudSolrClient client, String collection, String configset, int shards, int replicas)
+            throws SolrServerException, IOException {
+        LOG.infof("Creating SolrCloud collection %s: %d shards, %d replicas each", collection, shards, replicas);
+        try {
+            CollectionAdminRequest.createCollection(collection, configset, shards, replicas).process(client);
+        } catch (SolrException e) {
+            if (!CollectionAdminRequest.listCollections(client).contains(collection)) {
+                throw e;
+            }
+            LOG.infof("SolrCloud collection %s was created by another Byline node", collection);
+        }
     }
 
     private static void upload(CloudSolrClient client, String configset, String folder) throws SolrServerException, IOException {
@@ -109,10 +114,15 @@ final class SolrCollections {
         return bytes.toByteArray();
     }
 
+    /**
+     * Until every shard has an active leader on a live node. A shard with a leader is not enough: a node that finds the
+     * collection while another node is still creating it can see leaders elected whose cores are not yet serving.
+     */
     private static void waitUntilActive(CloudSolrClient client, String collection) throws InterruptedException {
         try {
-            ZkClientClusterStateProvider.from(client).getZkStateReader().waitForState(collection, 60L, TimeUnit.SECONDS, (DocCollection c) -> c != null && c.getActiveSlices().size() == c.getSlices().size()
-                    && c.getSlices().stream().allMatch(s -> s.getLeader() != null));
+            ZkClientClusterStateProvider.from(client).getZkStateReader().waitForState(collection, 60L, TimeUnit.SECONDS,
+                    (liveNodes, c) -> c != null && !c.getSlices().isEmpty() && c.getActiveSlices().size() == c.getSlices().size()
+                            && c.getSlices().stream().allMatch(s -> s.getLeader() != null && s.getLeader().isActive(liveNodes)));
         } catch (TimeoutException e) {
             throw new IllegalStateException("SolrCloud collection " + collection + " has a shard without a leader after 60 s", e);
         }

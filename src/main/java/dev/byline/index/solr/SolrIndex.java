@@ -184,7 +184,7 @@ public final class SolrIndex implements ArticleIndex {
         return new IndexStats(articles, chunks, -1);
     }
 
-    /** Ready when every shard of the collection has a live leader: then every search and write can be answered. */
+    /** Ready when every shard of the collection has an active leader on a live node: then every search and write can be answered. */
     @Override
     public boolean isOpen() {
         try {
@@ -192,7 +192,7 @@ public final class SolrIndex implements ArticleIndex {
             var live = state.getLiveNodes();
             var collection = state.getCollectionOrNull(solr.collection());
             return collection != null && collection.getSlices().stream()
-                    .allMatch(s -> s.getLeader() != null && live.contains(s.getLeader().getNodeName()));
+                    .allMatch(s -> s.getLeader() != null && s.getLeader().isActive(live));
         } catch (RuntimeException e) {
             return false;
         }

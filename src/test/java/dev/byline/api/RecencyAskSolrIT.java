@@ -1,0 +1,11 @@
+package dev.byline.api;
+
+import dev.byline.testsupport.SolrCloudResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+/** {@link RecencyAskContract} against the packaged Byline on a SolrCloud collection. */
+@QuarkusIntegrationTest
+@WithTestResource(SolrCloudResource.class)
+class RecencyAskSolrIT extends RecencyAskContract {
+}
