@@ -122,6 +122,34 @@ class TwoNodesIT {
     }
 
     @Test
+    void should_show_on_either_nodes_editors_page_a_question_asked_on_one_and_rated_on_the_other() throws Exception {
+        String question = "Which harbour will the ferry to Skerry Island use this spring?";
+        JsonNode asked = post(node(1), "/api/v1/ask", Map.of("question", question)).json();
+        String answerId = asked.get("answerId").asText();
+        Reply rated = post(node(2), "/api/v1/feedback", Map.of("answerId", answerId, "rating", "down",
+                "comment", "Rated on node two"));
+        assertThat(rated.status()).as("%s", rated).isEqualTo(204);
+
+        for (int n = 1; n <= 2; n++) {
+            PackagedServer editor = node(n);
+            int shown = n;
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                Reply log = get(editor, "/api/v1/admin/questions?format=json");
+                assertThat(log.status()).as("%s", log).isEqualTo(200);
+                JsonNode entry = null;
+                for (JsonNode e : log.json()) {
+                    if (answerId.equals(e.get("question").get("answerId").asText())) {
+                        entry = e;
+                    }
+                }
+                assertThat(entry).as("question %s in node %d's log", answerId, shown).isNotNull();
+                assertThat(entry.get("question").get("question").asText()).isEqualTo(question);
+                assertThat(entry.get("feedback").findValuesAsText("comment")).containsExactly("Rated on node two");
+            });
+        }
+    }
+
+    @Test
     void should_answer_once_a_slack_event_delivered_to_both_nodes() throws Exception {
         String ts = SlackRequests.ts();
         String event = SlackRequests.mention(SlackRequests.eventId(), "C1", "U1", "<@UBYLINE> When will Putin visit Mongolia?", ts, null);
