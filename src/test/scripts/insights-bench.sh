@@ -1,12 +1,15 @@
 #!/bin/bash
 # The question log's cost on /api/v1/ask: the same jar and data dir, the log off then on, twice, in one run.
+# CORPUS: the articles (default: the 35-article sample); DATA: the data dir (default target/bench-insights, emptied
+# first; KEEP_DATA=1 keeps it, e.g. the BBC archive already ingested, whose ingest then finds every article unchanged).
 set -e
 cd "$(dirname "$0")/../../.."
 : "${JAVA_HOME:?set JAVA_HOME to a JDK 21 or newer}"; export PATH=$JAVA_HOME/bin:$PATH
-DATA=target/bench-insights
+CORPUS=${CORPUS:-src/samples/bbc}
+DATA=${DATA:-target/bench-insights}
 PORT=18093
-rm -rf $DATA
-BYLINE_DATA_DIR=$DATA java -jar target/quarkus-app/quarkus-run.jar ingest src/samples/bbc
+[ -n "$KEEP_DATA" ] || rm -rf $DATA
+BYLINE_DATA_DIR=$DATA java -jar target/quarkus-app/quarkus-run.jar ingest $CORPUS
 for round in 1 2; do
   for log in false true; do
     rm -rf $DATA/insights

@@ -1,7 +1,9 @@
 package dev.byline.answer;
 
 import dev.byline.config.BylineConfig;
+import dev.byline.config.IndexBackend;
 import dev.byline.index.Embedder;
+import dev.byline.index.solr.SolrState;
 import dev.byline.retrieve.Recency;
 import dev.byline.retrieve.Retriever;
 import dev.byline.retrieve.StoryFolding;
@@ -54,8 +56,11 @@ public class AnswerBeans {
 
     @Produces
     @Singleton
-    ConversationStore conversations(BylineConfig config) {
+    ConversationStore conversations(BylineConfig config, SolrState state) {
         BylineConfig.Answer.Conversations c = config.answer().conversations();
+        if (config.index().backend() == IndexBackend.SOLR) {
+            return new SolrConversationStore(state, c.maxTurns(), c.ttl(), Clock.systemUTC());
+        }
         return new FileConversationStore(config.dataDir().resolve("conversations"), c.maxTurns(), c.ttl(), Clock.systemUTC());
     }
 

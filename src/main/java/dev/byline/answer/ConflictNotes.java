@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Says so when reports disagree: each disagreement {@link ConflictFinder} finds among the passages
@@ -25,6 +26,9 @@ final class ConflictNotes {
     /** More than this many disagreements in one answer would bury it; the first ones are the best-ranked. */
     static final int MAX_CONFLICTS = 2;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"\u201D\u2019]?)\\s+");
+    private static final Pattern BRACKETS = Pattern.compile("\\s*\\[[^\\]]{0,40}]");
 
     private final ConflictFinder finder = new ConflictFinder();
 
@@ -60,7 +64,34 @@ final class ConflictNotes {
                         .append(b.citation()).append("]. ");
             }
         }
-        return new Noted(text.append(answer).toString(), all, conflicts);
+        return new Noted(text.append(undisputed(answer, conflicts)).toString().strip(), all, conflicts);
+    }
+
+    /**
+     * The answer without its sentences that quote one side of a disagreement (reports of one day, or undated) as
+     * the fact: the note before it already gives both sides. A figure that changed over days keeps its newest
+     * statement, which is the answer. Sentences are cut at end punctuation; a statement cut differently is kept.
+     */
+    static String undisputed(String answer, List<Conflict> conflicts) {
+        List<String> disputed = conflicts.stream().filter(c -> !c.overTime()).flatMap(c -> c.claims().stream())
+                .map(c -> comparable(c.statement())).filter(s -> !s.isEmpty()).toList();
+        if (disputed.isEmpty()) {
+            return answer;
+        }
+        StringBuilder kept = new StringBuilder();
+        for (String sentence : SENTENCE_END.split(answer)) {
+            String plain = comparable(sentence);
+            if (disputed.stream().noneMatch(plain::contains)) {
+                kept.append(kept.isEmpty() ? "" : " ").append(sentence);
+            }
+        }
+        return kept.toString();
+    }
+
+    /** Lower case, without citation markers, editorial insertions, end punctuation or repeated spaces. */
+    private static String comparable(String text) {
+        String plain = BRACKETS.matcher(DateInsertions.strip(text)).replaceAll(" ");
+        return plain.replaceAll("\\s+", " ").replaceAll("[\\s.!?\"\u201D\u2019]+$", "").strip().toLowerCase(Locale.ROOT);
     }
 
     private static boolean daysApart(ConflictFinder.Found f) {

@@ -8,8 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The JSON file of one conversation in {@link FileConversationStore}. Times are ISO-8601 strings, so the
- * format does not depend on which Jackson modules are registered; {@code format} allows a later change.
+ * The JSON of one conversation: a file of {@link FileConversationStore}, the body of a {@link SolrConversationStore}
+ * document. Times are ISO-8601 strings, so the format does not depend on which Jackson modules are registered;
+ * {@code format} allows a later change.
  */
 record ConversationFile(int format, String id, String updatedAt, List<ConversationFile.StoredTurn> turns) {
 

@@ -49,7 +49,7 @@ import java.util.regex.Pattern;
 public final class FileConversationStore implements ConversationStore {
 
     /** What a conversation id may look like. */
-    public static final Pattern ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
+    public static final Pattern ID = ConversationStore.ID;
 
     static final int SWEEP_EVERY = 256;
     private static final Logger LOG = Logger.getLogger(FileConversationStore.class);
@@ -68,12 +68,7 @@ public final class FileConversationStore implements ConversationStore {
     private final AtomicInteger appendsSinceSweep = new AtomicInteger();
 
     public FileConversationStore(Path dir, int maxTurns, Duration ttl, Clock clock) {
-        if (maxTurns < 1) {
-            throw new IllegalArgumentException("maxTurns must be at least 1, got " + maxTurns);
-        }
-        if (ttl == null || ttl.isNegative() || ttl.isZero()) {
-            throw new IllegalArgumentException("ttl must be positive, got " + ttl);
-        }
+        ConversationStore.requireLimits(maxTurns, ttl);
         this.dir = dir;
         this.maxTurns = maxTurns;
         this.ttl = ttl;
@@ -91,7 +86,7 @@ public final class FileConversationStore implements ConversationStore {
 
     /** @return whether {@code id} is an acceptable conversation id */
     public static boolean isValidId(String id) {
-        return id != null && ID.matcher(id).matches();
+        return ConversationStore.isValidId(id);
     }
 
     @Override
@@ -118,8 +113,7 @@ public final class FileConversationStore implements ConversationStore {
         try {
             List<Turn> turns = new ArrayList<>(read(conversationId, file));
             turns.add(turn);
-            List<Turn> kept = turns.subList(Math.max(0, turns.size() - maxTurns), turns.size());
-            write(file, conversationId, kept);
+            write(file, conversationId, ConversationStore.newest(turns, maxTurns));
         } finally {
             lock.unlock();
         }
@@ -191,7 +185,7 @@ public final class FileConversationStore implements ConversationStore {
             deleteQuietly(file);
             return List.of();
         }
-        return turns.subList(Math.max(0, turns.size() - maxTurns), turns.size());
+        return ConversationStore.newest(turns, maxTurns);
     }
 
     /** Call with the conversation's lock held. */
@@ -244,9 +238,7 @@ public final class FileConversationStore implements ConversationStore {
 
     /** The only way from an id to a path: validated, then hashed. */
     private static String fileName(String id) {
-        if (!isValidId(id)) {
-            throw new IllegalArgumentException("conversationId must be 1-100 characters of A-Z a-z 0-9 . _ : -");
-        }
+        ConversationStore.requireValidId(id);
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest) + SUFFIX;

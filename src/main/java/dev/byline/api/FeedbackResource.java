@@ -1,6 +1,5 @@
 package dev.byline.api;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.byline.access.ClientIdentity;
 import dev.byline.insights.Channel;
 import dev.byline.insights.Ratings;
@@ -29,12 +28,12 @@ public class FeedbackResource {
 
     private final ClientIdentity clients;
     private final Ratings ratings;
-    private final ObjectMapper json;
+    private final RequestReader reader;
 
-    FeedbackResource(Ratings ratings, ObjectMapper json, ClientIdentity clients) {
+    FeedbackResource(Ratings ratings, RequestReader reader, ClientIdentity clients) {
         this.clients = clients;
         this.ratings = ratings;
-        this.json = json;
+        this.reader = reader;
     }
 
     @POST
@@ -44,7 +43,8 @@ public class FeedbackResource {
             schema = @Schema(implementation = FeedbackRequest.class)))
     @APIResponse(responseCode = "204", description = "Recorded")
     public Response rate(InputStream body, HttpServerRequest http) throws IOException {
-        FeedbackRequest request = FeedbackRequest.read(body, json);
+        FeedbackRequest request = reader.bind(reader.tree(RequestReader.bytes(body, FeedbackRequest.MAX_BODY_BYTES, null)),
+                FeedbackRequest.class);
         ratings.rate(Channel.API, request.answerId(), request.rating(), request.comment(), Clients.of(clients, http));
         return Response.noContent().build();
     }

@@ -4,6 +4,7 @@ import dev.byline.config.BylineConfig;
 import dev.byline.config.IndexBackend;
 import dev.byline.config.VectorQuantization;
 import dev.byline.index.solr.SolrIndex;
+import dev.byline.index.solr.SolrState;
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
@@ -49,5 +50,19 @@ public class IndexBeans {
 
     void close(@Disposes ArticleIndex index) throws IOException {
         index.close();
+    }
+
+    /**
+     * Byline's shared state on SolrCloud (conversations, Slack events, callbacks, the question log), used by the
+     * stores when {@code byline.index.backend=solr}; it connects on first use, so the embedded setup never does.
+     */
+    @Produces
+    @Singleton
+    SolrState sharedState(BylineConfig config) {
+        return new SolrState(config.index().solr());
+    }
+
+    void close(@Disposes SolrState state) throws IOException {
+        state.close();
     }
 }

@@ -5,6 +5,8 @@ import com.slack.api.SlackConfig;
 import dev.byline.insights.Ratings;
 import dev.byline.insights.RecordedAnswers;
 import dev.byline.config.BylineConfig;
+import dev.byline.config.IndexBackend;
+import dev.byline.index.solr.SolrState;
 import dev.byline.replay.ReplayLedger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
@@ -34,7 +36,7 @@ public class SlackBeans {
     @Produces
     @Singleton
     Optional<SlackApp> slackApp(SlackSettings settings, BylineConfig config, RecordedAnswers answers, FeedbackStore feedback,
-                                 Ratings ratings) {
+                                 Ratings ratings, SolrState state) {
         Optional<String> secret = settings.signingSecret().filter(s -> !s.isBlank());
         if (secret.isEmpty()) {
             return Optional.empty();
@@ -57,9 +59,17 @@ public class SlackBeans {
         posted.prune();
         SlackResponder responder = new SlackResponder(answers, new SlackWebApi(slack, settings.botToken(), retry), posted);
         return Optional.of(new SlackApp(new SlackRequestVerifier(secret.get(), clock),
-                new EventDeduplicator(dir.resolve("events.log"), settings.eventTtl(), clock),
+                events(config, state, dir, settings, clock),
                 new SlackWorkers(settings.workers(), settings.queueSize()), responder, posted, feedback, ratings, slack,
                 new ReplayLedger(config.dataDir().resolve("replays").resolve("slack.log"), SlackRequestVerifier.TOLERANCE, clock)));
+    }
+
+    /** The events taken: by the cluster on SolrCloud, so a retry reaching another node is recognised; else by this node. */
+    private static EventDeduplicator events(BylineConfig config, SolrState state, Path dir, SlackSettings settings, Clock clock) {
+        if (config.index().backend() == IndexBackend.SOLR) {
+            return new SolrEventDeduplicator(state, settings.eventTtl(), clock);
+        }
+        return new FileEventDeduplicator(dir.resolve("events.log"), settings.eventTtl(), clock);
     }
 
     void close(@Disposes Optional<SlackApp> app) {

@@ -6,6 +6,8 @@ import dev.byline.insights.Channel;
 import dev.byline.insights.RecordedAnswers;
 import dev.byline.answer.TextSink;
 import dev.byline.config.BylineConfig;
+import dev.byline.config.IndexBackend;
+import dev.byline.index.solr.SolrState;
 import dev.byline.ingest.StartupIngest;
 import dev.byline.replay.ReplayLedger;
 import io.quarkus.runtime.StartupEvent;
@@ -21,10 +23,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * CDI wiring for webhooks. Without {@code byline.webhook.secret} nothing is created (the endpoint answers 404)
- * and pending callbacks stay on disk untouched until a secret is configured again.
+ * and pending callbacks stay untouched (on disk, or on SolrCloud with {@code byline.index.backend=solr}) until a
+ * secret is configured again.
  */
 @ApplicationScoped
 public class WebhookBeans {
@@ -37,7 +41,8 @@ public class WebhookBeans {
 
     @Produces
     @Singleton
-    Optional<Webhooks> webhooks(WebhookSettings settings, BylineConfig config, RecordedAnswers answers, ObjectMapper json) {
+    Optional<Webhooks> webhooks(WebhookSettings settings, BylineConfig config, RecordedAnswers answers, ObjectMapper json,
+                                SolrState state) {
         Optional<String> secret = settings.secret().filter(s -> !s.isBlank());
         if (secret.isEmpty()) {
             return Optional.empty();
@@ -46,14 +51,23 @@ public class WebhookBeans {
         WebhookSignature signature = new WebhookSignature(secret.get(), clock);
         CallbackUrls urls = new CallbackUrls(settings.allowedCallbackHosts());
         WebhookSettings.Retry r = settings.retry();
-        CallbackOutbox outbox = new CallbackOutbox(config.dataDir().resolve("webhooks"),
+        CallbackStore pending = config.index().backend() == IndexBackend.SOLR
+                ? new SolrCallbackStore(state, nodeName(), settings.lease(), clock)
+                : new FileCallbackStore(config.dataDir().resolve("webhooks"));
+        CallbackOutbox outbox = new CallbackOutbox(pending,
                 (question, conversationId) -> json.writeValueAsBytes(AskResponse.of(answers.ask(Channel.WEBHOOK, question, conversationId, TextSink.NONE, null))),
                 new CallbackSender(signature, settings.callbackTimeout()), urls,
-                new CallbackOutbox.Backoff(r.initialDelay(), r.maxDelay(), r.giveUpAfter()), settings.workers(), clock);
+                new CallbackOutbox.Backoff(r.initialDelay(), r.maxDelay(), r.giveUpAfter()), settings.workers(), settings.lease(), clock);
         // Kept as long as a signature can be valid: up to five minutes after its timestamp.
         ReplayLedger replays = new ReplayLedger(config.dataDir().resolve("replays").resolve("webhooks.log"),
                 WebhookSignature.TOLERANCE, clock);
         return Optional.of(new Webhooks(signature, urls, outbox, replays));
+    }
+
+    /** Who holds a callback on SolrCloud: unique to this process, readable in the state collection. */
+    private static String nodeName() {
+        return System.getenv().getOrDefault("HOSTNAME", "byline") + "-" + ProcessHandle.current().pid() + "-"
+                + UUID.randomUUID().toString().substring(0, 8);
     }
 
     void close(@Disposes Optional<Webhooks> webhooks) {

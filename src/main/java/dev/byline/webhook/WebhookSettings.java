@@ -31,6 +31,13 @@ public interface WebhookSettings {
     @WithDefault("2")
     int workers();
 
+    /**
+     * With {@code byline.index.backend=solr}: how long a node holds a pending callback without renewing it (it
+     * renews every third of this while working). Another node takes over a callback whose holder died this long after.
+     */
+    @WithDefault("30s")
+    Duration lease();
+
     Retry retry();
 
     /** Redelivery of a callback the receiver did not accept (no answer, or not 2xx). */

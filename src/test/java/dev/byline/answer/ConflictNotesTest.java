@@ -53,4 +53,26 @@ class ConflictNotesTest {
         assertThat(noted.conflicts()).singleElement().satisfies(c -> assertThat(c.overTime()).isFalse());
         assertThat(noted.text()).startsWith("Reports differ on");
     }
+
+    @Test
+    void should_not_quote_one_side_of_a_disagreement_as_the_fact_after_the_note() {
+        String answer = "Forty-five people have died in the Carrow Valley floods, the emergency agency said [1]. "
+                + "Rescue teams are still searching [1].";
+
+        ConflictNotes.Noted noted = new ConflictNotes().note(QUESTION, answer, List.of(Citation.of(1, GAZETTE)), List.of(GAZETTE, WIRE));
+
+        assertThat(noted.text()).startsWith("Reports differ on the number of people")
+                .endsWith("said.\u201D [2]. Rescue teams are still searching [1].");
+        assertThat(noted.text().split("Forty-five people", -1)).as("the gazette's figure only inside the note").hasSize(2);
+    }
+
+    @Test
+    void should_keep_the_newest_figure_of_one_that_changed_over_days() {
+        String answer = "Forty-seven people have died in the Carrow Valley floods, the emergency agency said [1].";
+
+        ConflictNotes.Noted noted = new ConflictNotes().note(QUESTION, answer, List.of(Citation.of(1, WIRE)), List.of(WIRE, MONDAY));
+
+        assertThat(noted.conflicts()).singleElement().satisfies(c -> assertThat(c.overTime()).isTrue());
+        assertThat(noted.text()).startsWith("Reports changed over time").endsWith("]. " + answer);
+    }
 }

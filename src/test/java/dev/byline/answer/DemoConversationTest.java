@@ -75,6 +75,8 @@ class DemoConversationTest {
             assertThat(first.answer()).contains("[" + claim.citation() + "]");
         }
         assertThat(first.answer()).contains("(29 August 2024)").contains("(undated)");
+        assertThat(first.answer().split("marking his first trip", -1)).as("the disputed \"first\" only inside the note, "
+                + "never repeated as the fact after it").hasSize(2);
     }
 
     @Test

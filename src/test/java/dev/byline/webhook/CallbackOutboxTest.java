@@ -49,11 +49,11 @@ class CallbackOutboxTest {
     }
 
     private CallbackOutbox outbox(Duration giveUpAfter) {
-        return new CallbackOutbox(dir, (question, conversationId) -> {
+        return new CallbackOutbox(new FileCallbackStore(dir), (question, conversationId) -> {
             answered.incrementAndGet();
             return ("{\"answer\":\"About: " + question + "\",\"conversationId\":\"" + conversationId + "\"}").getBytes(StandardCharsets.UTF_8);
         }, new CallbackSender(signature, Duration.ofSeconds(2)), new CallbackUrls(Optional.empty()),
-                new CallbackOutbox.Backoff(Duration.ofMillis(50), Duration.ofMillis(200), giveUpAfter), 1, Clock.systemUTC());
+                new CallbackOutbox.Backoff(Duration.ofMillis(50), Duration.ofMillis(200), giveUpAfter), 1, Duration.ofSeconds(30), Clock.systemUTC());
     }
 
     private List<LoggedRequest> calls(String path) {

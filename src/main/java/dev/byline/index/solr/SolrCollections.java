@@ -10,6 +10,7 @@ import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
 import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.client.solrj.request.schema.SchemaRequest;
 import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.cloud.DocCollection;
 import org.apache.solr.common.util.ContentStreamBase;
@@ -45,33 +46,57 @@ final class SolrCollections {
     /** Creates {@code collection} when missing, then checks it was built for this schema, model and dimension. */
     static void prepare(CloudSolrClient client, String collection, int shards, int replicas, String modelId, int dimension)
             throws SolrServerException, IOException, InterruptedException {
-        if (!CollectionAdminRequest.listCollections(client).contains(collection)) {
-            if (!new ConfigSetAdminRequest.List().process(client).getConfigSets().contains(CONFIGSET)) {
-                upload(client);
-            }
-            LOG.infof("Creating SolrCloud collection %s: %d shards, %d replicas each", collection, shards, replicas);
-            CollectionAdminRequest.createCollection(collection, CONFIGSET, shards, replicas).process(client);
-        }
-        waitUntilActive(client, collection);
+        ensure(client, collection, CONFIGSET, "byline", shards, replicas);
         check(client, collection, modelId, dimension);
     }
 
-    private static void upload(CloudSolrClient client) throws SolrServerException, IOException {
-        ConfigSetAdminRequest.Upload upload = new ConfigSetAdminRequest.Upload();
-        upload.setConfigSetName(CONFIGSET);
-        upload.setUploadStream(new ContentStreamBase.ByteArrayStream(zip(), CONFIGSET + ".zip", "application/zip"));
-        upload.process(client);
-        LOG.infof("Uploaded configset %s to ZooKeeper", CONFIGSET);
+    /**
+     * Creates {@code collection} with {@code configset} (uploaded from {@code src/main/resources/solr/<folder>}
+     * when ZooKeeper lacks it) unless it exists, then waits until every shard has a leader.
+     */
+    static void ensure(CloudSolrClient client, String collection, String configset, String folder, int shards, int replicas)
+            throws SolrServerException, IOException, InterruptedException {
+        if (!CollectionAdminRequest.listCollections(client).contains(collection)) {
+            if (!new ConfigSetAdminRequest.List().process(client).getConfigSets().contains(configset)) {
+                upload(client, configset, folder);
+            }
+            LOG.infof("Creating SolrCloud collection %s: %d shards, %d replicas each", collection, shards, replicas);
+            try {
+                CollectionAdminRequest.createCollection(collection, configset, shards, replicas).process(client);
+            } catch (SolrException e) {
+                // Another Byline node starting at the same moment created it first.
+                if (!CollectionAdminRequest.listCollections(client).contains(collection)) {
+                    throw e;
+                }
+            }
+        }
+        waitUntilActive(client, collection);
     }
 
-    /** Byline's configset files, from the classpath, as the zip Solr's configset API takes. */
-    static byte[] zip() {
+    private static void upload(CloudSolrClient client, String configset, String folder) throws SolrServerException, IOException {
+        ConfigSetAdminRequest.Upload upload = new ConfigSetAdminRequest.Upload();
+        upload.setConfigSetName(configset);
+        upload.setUploadStream(new ContentStreamBase.ByteArrayStream(zip(folder), configset + ".zip", "application/zip"));
+        try {
+            upload.process(client);
+            LOG.infof("Uploaded configset %s to ZooKeeper", configset);
+        } catch (SolrException e) {
+            // Another Byline node starting at the same moment uploaded it first.
+            if (!new ConfigSetAdminRequest.List().process(client).getConfigSets().contains(configset)) {
+                throw e;
+            }
+        }
+    }
+
+    /** A configset's files, from the classpath, as the zip Solr's configset API takes. */
+    static byte[] zip(String folder) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             for (String file : CONFIG_FILES) {
-                try (InputStream in = SolrCollections.class.getResourceAsStream("/solr/byline/" + file)) {
+                String path = "solr/" + folder + "/" + file;
+                try (InputStream in = SolrCollections.class.getResourceAsStream("/" + path)) {
                     if (in == null) {
-                        throw new IllegalStateException("configset file missing from the build: solr/byline/" + file);
+                        throw new IllegalStateException("configset file missing from the build: " + path);
                     }
                     zip.putNextEntry(new ZipEntry(file));
                     in.transferTo(zip);

@@ -8,7 +8,6 @@ import dev.byline.index.StoredEntry;
 import dev.byline.story.StorySignature;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
-import org.apache.solr.client.solrj.impl.Http2SolrClient;
 import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.util.ClientUtils;
@@ -17,11 +16,9 @@ import org.apache.solr.common.params.ModifiableSolrParams;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -54,22 +51,8 @@ public final class SolrIndex implements ArticleIndex {
 
     /** Connects to the cluster, creating or checking the collection (see {@link SolrCollections}). */
     public static SolrIndex open(BylineConfig.Solr config, String modelId, int dimension) throws IOException {
-        String zk = config.zkHosts().orElseThrow(() -> new IllegalStateException(
-                "byline.index.backend=solr needs byline.index.solr.zk-hosts (e.g. zk1:2181,zk2:2181/solr)"));
-        Http2SolrClient.Builder http = new Http2SolrClient.Builder()
-                .withConnectionTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .withRequestTimeout(config.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        if (config.username().isPresent()) {
-            http.withBasicAuthCredentials(config.username().get(), config.password().orElse(""));
-        }
-        int slash = zk.indexOf('/');
-        List<String> hosts = Arrays.asList((slash < 0 ? zk : zk.substring(0, slash)).split(","));
-        Optional<String> chroot = slash < 0 ? Optional.empty() : Optional.of(zk.substring(slash));
-        CloudSolrClient client = new CloudSolrClient.Builder(hosts, chroot)
-                .withInternalClientBuilder(http)
-                .withZkConnectTimeout((int) config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .withZkClientTimeout((int) Math.max(config.requestTimeout().toMillis(), 15_000), TimeUnit.MILLISECONDS)
-                .build();
+        CloudSolrClient client = SolrClients.connect(config);
+        String zk = config.zkHosts().orElseThrow();
         try {
             SolrCollections.prepare(client, config.collection(), config.shards(), config.replicationFactor(), modelId, dimension);
         } catch (SolrServerException | RuntimeException e) {

@@ -14,25 +14,47 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
- * The outbox folder: one JSON file per pending callback, named by its id, replaced atomically (written to a
- * temporary file, synced, moved over) so a crash leaves either the old or the new state, never half a file.
+ * The outbox folder of one node: one JSON file per pending callback, named by its id, replaced atomically (written
+ * to a temporary file, synced, moved over) so a crash leaves either the old or the new state, never half a file.
+ * Only this node delivers them, so it holds every one of them.
  */
-final class PendingCallbacks {
+final class FileCallbackStore implements CallbackStore {
 
-    private static final Logger LOG = Logger.getLogger(PendingCallbacks.class);
-    private static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final Logger LOG = Logger.getLogger(FileCallbackStore.class);
 
     private final Path dir;
     private final ObjectMapper json = new ObjectMapper();
 
-    PendingCallbacks(Path dir) {
+    FileCallbackStore(Path dir) {
         this.dir = dir;
     }
 
-    void write(PendingCallback p) throws IOException {
+    @Override
+    public void add(PendingCallback p) throws IOException {
+        write(p);
+    }
+
+    /** Only this node delivers these: the callback as last written, if still pending. */
+    @Override
+    public Optional<PendingCallback> claim(PendingCallback p) throws IOException {
+        Path f = file(p.id());
+        return Files.exists(f) ? read(f) : Optional.empty();
+    }
+
+    @Override
+    public boolean renew(PendingCallback p) {
+        return true;
+    }
+
+    @Override
+    public boolean save(PendingCallback p) throws IOException {
+        write(p);
+        return true;
+    }
+
+    private void write(PendingCallback p) throws IOException {
         Files.createDirectories(dir);
         Path target = file(p.id());
         Path tmp = dir.resolve(p.id() + ".json.tmp");
@@ -48,13 +70,15 @@ final class PendingCallbacks {
         syncDir();
     }
 
-    void delete(String id) throws IOException {
+    @Override
+    public void delete(String id) throws IOException {
         Files.deleteIfExists(file(id));
         syncDir();
     }
 
     /** Every readable pending callback; unreadable files are renamed {@code .corrupt} (and logged) so they are not retried forever. */
-    List<PendingCallback> loadAll() throws IOException {
+    @Override
+    public List<PendingCallback> due() throws IOException {
         List<PendingCallback> all = new ArrayList<>();
         if (!Files.isDirectory(dir)) {
             return all;
@@ -72,12 +96,13 @@ final class PendingCallbacks {
         return all;
     }
 
-    int count() {
+    @Override
+    public long count() {
         if (!Files.isDirectory(dir)) {
             return 0;
         }
         try (var files = Files.list(dir)) {
-            return (int) files.filter(f -> f.getFileName().toString().endsWith(".json")).count();
+            return files.filter(f -> f.getFileName().toString().endsWith(".json")).count();
         } catch (IOException e) {
             return 0;
         }
@@ -87,8 +112,7 @@ final class PendingCallbacks {
         String name = f.getFileName().toString();
         try {
             PendingCallback p = json.readValue(f.toFile(), PendingCallback.class);
-            if (p.id() == null || !ID.matcher(p.id()).matches() || !name.equals(p.id() + ".json")
-                    || p.callbackUrl() == null || p.question() == null) {
+            if (!p.wellFormed() || !name.equals(p.id() + ".json")) {
                 throw new IOException("missing or inconsistent fields");
             }
             return Optional.of(p);
@@ -100,7 +124,7 @@ final class PendingCallbacks {
     }
 
     private Path file(String id) {
-        if (!ID.matcher(id).matches()) {
+        if (!PendingCallback.isValidId(id)) {
             throw new IllegalArgumentException("not a delivery id");
         }
         return dir.resolve(id + ".json");
