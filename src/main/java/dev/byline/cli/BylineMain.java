@@ -92,6 +92,7 @@ public class BylineMain implements QuarkusApplication {
         err.println(switch (command) {
             case "bench", "scale" -> command + " is a measuring tool, not part of the server: ./mvnw -q test-compile exec:java@tools "
                     + "-Dexec.args=\"" + command + " --help\" (README.md, \"Measure it\")";
+            case "solr-copy" -> "solr-copy is now the command copy-index: java -jar target/quarkus-app/quarkus-run.jar copy-index --help";
             default -> "Unknown command: " + command;
         });
         return usage(err, 2);
