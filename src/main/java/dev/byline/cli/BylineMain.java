@@ -13,7 +13,8 @@ import java.util.Arrays;
 /**
  * {@code java -jar quarkus-run.jar} runs the server; {@code ... ingest <folder>...}, {@code ... eval ...}
  * and {@code ... feedback} run a command against the same data dir and exit (each parses its own
- * options with picocli). The measuring tools ({@code bench}, {@code scale}, ...) are not in this jar:
+ * options with picocli); {@code ... copy-index} copies the data dir's index into SolrCloud without
+ * starting Quarkus. The measuring tools ({@code bench}, {@code scale}, ...) are not in this jar:
  * they live in src/tools and run through Maven (README.md, "Measure it").
  */
 @QuarkusMain
@@ -35,6 +36,10 @@ public class BylineMain implements QuarkusApplication {
         if (args.length == 0) {
             Quarkus.run(BylineMain.class, args);
             return;
+        }
+        if (CopyIndexCommand.NAME.equals(args[0])) {
+            // Reads one index and writes a collection: no model, no server beans, no Quarkus.
+            System.exit(new CopyIndexCommand().run(System.out, System.err, Arrays.copyOfRange(args, 1, args.length)));
         }
         Object options = switch (args[0]) {
             case "ingest" -> new IngestCommand.Options();
@@ -87,6 +92,7 @@ public class BylineMain implements QuarkusApplication {
         err.println(switch (command) {
             case "bench", "scale" -> command + " is a measuring tool, not part of the server: ./mvnw -q test-compile exec:java@tools "
                     + "-Dexec.args=\"" + command + " --help\" (README.md, \"Measure it\")";
+            case "solr-copy" -> "solr-copy is now the command copy-index: java -jar target/quarkus-app/quarkus-run.jar copy-index --help";
             default -> "Unknown command: " + command;
         });
         return usage(err, 2);
@@ -100,6 +106,8 @@ public class BylineMain implements QuarkusApplication {
                   ingest <folder|file>...   ingest article files (.txt .md .html .json .jsonl) and exit
                   eval [options]            measure retrieval and answers on a corpus and a question file (eval --help)
                   feedback [--down] [--json]  count readers' thumbs up/down on answers (feedback --help)
+                  copy-index --zk-hosts <hosts>  copy the embedded index into a SolrCloud collection,
+                                            vectors included, nothing embedded again (copy-index --help)
 
                 The measuring tools (bench, scale, ...) run from the source tree: see README.md, "Measure it".
                 """);

@@ -100,7 +100,8 @@ public interface BylineConfig {
          * points on BBC and SQuAD but moved one BBC answer's citation, so floats stay the default and
          * int7 is the choice for large archives (docs/sizing.md, docs/benchmarks.md). The floats stay
          * on disk for merging either way. Applies to segments written from now on; re-ingest into a
-         * new data dir to convert an existing index.
+         * new data dir to convert an existing index. Embedded index only: Solr 9.10's vector field has
+         * no scalar quantization, so a SolrCloud collection keeps float vectors (a warning says so).
          */
         @WithDefault("none")
         VectorQuantization vectorQuantization();

@@ -2,6 +2,7 @@ package dev.byline.index;
 
 import dev.byline.config.BylineConfig;
 import dev.byline.config.IndexBackend;
+import dev.byline.config.VectorQuantization;
 import dev.byline.index.solr.SolrIndex;
 import dev.byline.index.solr.SolrState;
 import io.quarkus.arc.DefaultBean;
@@ -9,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import org.jboss.logging.Logger;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,6 +18,8 @@ import java.io.UncheckedIOException;
 /** CDI wiring for the index layer; the classes themselves stay plain so tests can build them directly. */
 @ApplicationScoped
 public class IndexBeans {
+
+    private static final Logger LOG = Logger.getLogger(IndexBeans.class);
 
     @Produces
     @Singleton
@@ -29,6 +33,11 @@ public class IndexBeans {
     ArticleIndex index(BylineConfig config, Embedder embedder) {
         try {
             if (config.index().backend() == IndexBackend.SOLR) {
+                if (config.index().vectorQuantization() != VectorQuantization.NONE) {
+                    // Solr 9.10's DenseVectorField has no scalar quantization (ScalarQuantizedDenseVectorField is Solr 10's).
+                    LOG.warnf("byline.index.vector-quantization=%s applies to the embedded index only: the SolrCloud "
+                            + "collection keeps float vectors (docs/sizing.md)", config.index().vectorQuantization());
+                }
                 return SolrIndex.open(config.index().solr(), embedder.modelId(), embedder.dimension());
             }
             return LuceneIndex.open(config.dataDir().resolve("index"), embedder.modelId(), embedder.dimension(),

@@ -36,6 +36,30 @@ public final class IndexEntries {
      * @throws NoSuchFileException when there is no index at {@code path}
      */
     public static void readAll(Path path, String modelId, int dimension, Consumer<IndexEntry> each) throws IOException {
+        read(path, modelId, dimension, reader -> {
+            for (var leaf : reader.leaves()) {
+                readLeaf(leaf.reader(), each);
+            }
+        });
+    }
+
+    /**
+     * Checks that {@code path} holds an index built for this schema version, model and dimension, reading
+     * nothing else (and, like {@link #readAll}, writing nothing).
+     *
+     * @throws IndexMismatchException when it was built by another schema version or embedding model
+     * @throws NoSuchFileException when there is no index at {@code path}
+     */
+    public static void check(Path path, String modelId, int dimension) throws IOException {
+        read(path, modelId, dimension, reader -> {
+        });
+    }
+
+    private interface ReaderWork {
+        void accept(DirectoryReader reader) throws IOException;
+    }
+
+    private static void read(Path path, String modelId, int dimension, ReaderWork work) throws IOException {
         if (!Files.isDirectory(path)) { // FSDirectory.open would create it
             throw new NoSuchFileException(path.toString(), null, "no such folder");
         }
@@ -52,9 +76,7 @@ public final class IndexEntries {
                         throw new IndexMismatchException(path, e[0], found.get(e[0]), e[1]);
                     }
                 }
-                for (var leaf : reader.leaves()) {
-                    readLeaf(leaf.reader(), each);
-                }
+                work.accept(reader);
             }
         }
     }

@@ -75,4 +75,23 @@ class CommandLinesTest {
         assertThat(err().lines()).contains("Unknown command: serve")
                 .anyMatch(l -> l.startsWith("bench is a measuring tool, not part of the server: ./mvnw -q test-compile exec:java@tools"));
     }
+
+    @Test
+    void should_send_the_old_solr_copy_tool_to_copy_index() {
+        assertThat(BylineMain.unknown("solr-copy", new PrintStream(err, true, StandardCharsets.UTF_8))).isEqualTo(2);
+
+        assertThat(err().lines().findFirst()).hasValue(
+                "solr-copy is now the command copy-index: java -jar target/quarkus-app/quarkus-run.jar copy-index --help");
+    }
+
+    @Test
+    void should_ask_copy_index_for_zookeeper_and_a_readable_timeout__before_touching_anything() {
+        assertThat(parse(new CopyIndexCommand.Options(), "--zk-hosts", " ")).hasValue(2);
+        assertThat(parse(new CopyIndexCommand.Options(), "--zk-hosts", "zk:2181", "--timeout", "soon")).hasValue(2);
+        assertThat(parse(new CopyIndexCommand.Options(), "--zk-hosts", "zk:2181", "--shards", "0")).hasValue(2);
+
+        assertThat(err().lines()).contains("Missing --zk-hosts (or BYLINE_INDEX_SOLR_ZK_HOSTS): the SolrCloud cluster to copy into",
+                "--timeout: 'soon' is not a duration like 10s or 2m", "--shards and --replication-factor must be at least 1");
+        assertThat(parse(new CopyIndexCommand.Options(), "--zk-hosts", "zk:2181", "--timeout", "2m")).isEmpty();
+    }
 }

@@ -1,5 +1,11 @@
 package dev.byline.cli;
 
+import dev.byline.index.BgeEmbedder;
+import dev.byline.index.IndexEntry;
+import dev.byline.index.LuceneIndex;
+import dev.byline.model.Chunk;
+import dev.byline.testsupport.Articles;
+import dev.byline.testsupport.HashingEmbedder;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -8,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -95,6 +102,27 @@ class CommandOutputIT {
         assertThat(eval.exit).isEqualTo(2);
         assertThat(eval.stderr).startsWith("Unknown options: '--squad', 'squad.json'").contains("Usage: eval").doesNotContain(START_UP_NOISE);
         assertThat(dir.resolve("data")).doesNotExist();
+    }
+
+    @Test
+    void should_say_in_one_line_for_copy_index_that_zookeeper_cannot_be_reached() throws Exception {
+        try (LuceneIndex index = LuceneIndex.open(dir.resolve("data/index"), BgeEmbedder.MODEL_ID, BgeEmbedder.DIMENSION)) {
+            Chunk chunk = new Chunk(Chunk.idOf("world/1", 0), "world/1", 0, 0, 20, "Lava reached a town.");
+            index.write(List.of(new IndexEntry(Articles.of("world/1", "Volcano", chunk.text()), "c", "b", null, List.of(chunk),
+                    new HashingEmbedder(BgeEmbedder.MODEL_ID, BgeEmbedder.DIMENSION).embedPassages(List.of(chunk.text())))));
+        }
+        int closed;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closed = socket.getLocalPort();
+        }
+
+        Run copy = run("copy-index", "--zk-hosts", "127.0.0.1:" + closed, "--timeout", "2s"); // the data dir from BYLINE_DATA_DIR
+
+        assertThat(copy.exit).isEqualTo(1);
+        assertThat(copy.stderr.lines()).singleElement().satisfies(line -> assertThat(line)
+                .startsWith("copy-index: Cannot prepare SolrCloud collection byline at 127.0.0.1:" + closed)
+                .contains("Could not connect to ZooKeeper"));
+        assertThat(copy.stdout).isBlank();
     }
 
     private record Run(int exit, String stdout, String stderr) {

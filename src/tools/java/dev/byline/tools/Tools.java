@@ -11,7 +11,6 @@ import dev.byline.tools.eval.SquadCommand;
 import dev.byline.tools.eval.TopicsCommand;
 import dev.byline.tools.scale.ScaleCommand;
 import dev.byline.tools.solr.LocalSolrCloudCommand;
-import dev.byline.tools.solr.SolrCopyCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,8 +29,7 @@ import java.util.concurrent.Callable;
         description = {"Byline's measuring tools (not part of the server). Run one with",
                 "  ./mvnw -q test-compile exec:java@tools -Dexec.args=\"<command> [options]\""},
         subcommands = {BenchCommand.class, ScaleCommand.class, SquadCommand.class, EasyRagCommand.class, DumpCommand.class,
-                ClaimsCommand.class, ModelRateCommand.class, TopicsCommand.class, DatesCommand.class, LocalSolrCloudCommand.class,
-                SolrCopyCommand.class})
+                ClaimsCommand.class, ModelRateCommand.class, TopicsCommand.class, DatesCommand.class, LocalSolrCloudCommand.class})
 public final class Tools implements Callable<Integer> {
 
     @Option(names = {"-h", "--help"}, usageHelp = true, scope = ScopeType.INHERIT, description = "Show this help and exit.")
