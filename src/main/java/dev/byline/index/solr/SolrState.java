@@ -44,7 +44,7 @@ public final class SolrState implements AutoCloseable {
     public static final String AT = "at";
     public static final String EXPIRES = "expires";
     public static final String BODY = "body";
-    private static final String VERSION = "_version_";
+    static final String VERSION = "_version_";
     private static final int CONFLICT = 409;
 
     private final BylineConfig.Solr config;
@@ -127,7 +127,7 @@ public final class SolrState implements AutoCloseable {
      * Values are matched verbatim (term queries): nothing a user wrote is parsed as a query.
      */
     public List<SolrDocument> find(String kind, Map<String, String> equal, Range range, String sort, int rows) {
-        ModifiableSolrParams q = query(kind, equal, range, sort);
+        ModifiableSolrParams q = StateQueries.matching(kind, equal, range, sort);
         q.set(CommonParams.ROWS, rows);
         return search(q, "search of shared state").getResults();
     }
@@ -137,7 +137,7 @@ public final class SolrState implements AutoCloseable {
      * {@code pageSize} at a time (Solr's cursor: no deep paging cost, no document skipped or repeated by a write meanwhile).
      */
     public void scan(String kind, Map<String, String> equal, Range range, String sort, int pageSize, Consumer<SolrDocument> each) {
-        ModifiableSolrParams q = query(kind, equal, range, sort);
+        ModifiableSolrParams q = StateQueries.matching(kind, equal, range, sort);
         q.set(CommonParams.ROWS, pageSize);
         String cursor = CursorMarkParams.CURSOR_MARK_START;
         while (true) {
@@ -152,30 +152,11 @@ public final class SolrState implements AutoCloseable {
         }
     }
 
-    private static ModifiableSolrParams query(String kind, Map<String, String> equal, Range range, String sort) {
-        SolrQueries queries = new SolrQueries();
-        ModifiableSolrParams q = ofKind(queries, kind);
-        equal.forEach((field, value) -> q.add(CommonParams.FQ, queries.term(field, value)));
-        if (range != null) {
-            q.add(CommonParams.FQ, range.field() + ":[" + bound(range.from()) + " TO " + bound(range.to()) + "}");
-        }
-        q.set(CommonParams.FL, "*," + VERSION);
-        q.set(CommonParams.SORT, sort + ", id asc");
-        return q;
-    }
-
     /** How many documents of {@code kind} there are, as searches see them (within a second of a write). */
     public long count(String kind) {
-        ModifiableSolrParams q = ofKind(new SolrQueries(), kind);
+        ModifiableSolrParams q = StateQueries.ofKind(new SolrQueries(), kind);
         q.set(CommonParams.ROWS, 0);
         return search(q, "count of shared state").getResults().getNumFound();
-    }
-
-    private static ModifiableSolrParams ofKind(SolrQueries queries, String kind) {
-        ModifiableSolrParams q = queries.params();
-        q.set(CommonParams.Q, "*:*");
-        q.add(CommonParams.FQ, queries.term(KIND, kind));
-        return q;
     }
 
     private QueryResponse search(ModifiableSolrParams q, String what) {
@@ -196,10 +177,6 @@ public final class SolrState implements AutoCloseable {
 
     public static Instant instant(Object solrDate) {
         return solrDate instanceof Date d ? d.toInstant() : null;
-    }
-
-    private static String bound(Instant at) {
-        return at == null ? "*" : ClientUtils.escapeQueryChars(at.toString());
     }
 
     private boolean conditional(SolrInputDocument doc) {
