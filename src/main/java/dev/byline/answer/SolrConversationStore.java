@@ -57,7 +57,7 @@ public final class SolrConversationStore implements ConversationStore {
     @Override
     public List<Turn> history(String conversationId) {
         ConversationStore.requireValidId(conversationId);
-        return state.get(KIND + ":" + conversationId).map(d -> turns(conversationId, d)).orElse(List.of());
+        return state.get(SolrState.id(KIND, conversationId)).map(d -> turns(conversationId, d)).orElse(List.of());
     }
 
     @Override
@@ -67,7 +67,7 @@ public final class SolrConversationStore implements ConversationStore {
             throw new IllegalArgumentException("turn must not be null");
         }
         for (int tries = 1; tries <= MAX_TRIES; tries++) {
-            Optional<SolrDocument> current = state.get(KIND + ":" + conversationId);
+            Optional<SolrDocument> current = state.get(SolrState.id(KIND, conversationId));
             List<Turn> turns = new ArrayList<>(current.map(d -> turns(conversationId, d)).orElse(List.of()));
             turns.add(turn);
             SolrInputDocument next = document(conversationId, ConversationStore.newest(turns, maxTurns));

@@ -49,7 +49,7 @@ public final class Pseudonyms {
      */
     public static Pseudonyms shared(SolrState state) {
         return new Pseudonyms(() -> {
-            String id = KEY_KIND + ":key";
+            String id = SolrState.id(KEY_KIND, "key");
             Optional<SolrDocument> stored = state.get(id);
             if (stored.isEmpty()) {
                 byte[] key = random();

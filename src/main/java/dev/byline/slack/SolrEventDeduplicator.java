@@ -37,7 +37,7 @@ final class SolrEventDeduplicator implements EventDeduplicator {
         if (state.create(document(eventId, now))) {
             return true;
         }
-        Optional<SolrDocument> taken = state.get(KIND + ":" + eventId);
+        Optional<SolrDocument> taken = state.get(SolrState.id(KIND, eventId));
         if (taken.isEmpty()) {
             // forgotten (or expired and deleted) since: whoever creates it now takes it
             return state.create(document(eventId, now));
@@ -52,7 +52,7 @@ final class SolrEventDeduplicator implements EventDeduplicator {
     @Override
     public void forget(String eventId) {
         EventDeduplicator.requireValidId(eventId);
-        state.delete(KIND + ":" + eventId);
+        state.delete(SolrState.id(KIND, eventId));
     }
 
     private SolrInputDocument document(String eventId, Instant now) {

@@ -159,6 +159,6 @@ final class SolrCallbackStore implements CallbackStore {
         if (!PendingCallback.isValidId(deliveryId)) {
             throw new IllegalArgumentException("not a delivery id");
         }
-        return KIND + ":" + deliveryId;
+        return SolrState.id(KIND, deliveryId);
     }
 }

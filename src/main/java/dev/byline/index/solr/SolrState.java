@@ -61,10 +61,15 @@ public final class SolrState implements AutoCloseable {
         return collection;
     }
 
-    /** A new document of {@code kind} for {@code key} (its id {@code kind:key}). */
+    /** The id of the document of {@code kind} for {@code key}: {@code kind:key}. */
+    public static String id(String kind, String key) {
+        return kind + ":" + key;
+    }
+
+    /** A new document of {@code kind} for {@code key} (its id {@link #id}). */
     public static SolrInputDocument document(String kind, String key) {
         SolrInputDocument d = new SolrInputDocument();
-        d.setField(ID, kind + ":" + key);
+        d.setField(ID, id(kind, key));
         d.setField(KIND, kind);
         return d;
     }
